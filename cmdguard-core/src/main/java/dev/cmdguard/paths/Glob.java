@@ -1,0 +1,193 @@
+package dev.cmdguard.paths;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A bash pattern for one path name (bash manual, "Pattern Matching"): {@code *} any string, {@code
+ * ?} any one character, {@code [...]} a bracket expression with ranges ({@code a-z}), negation
+ * ({@code [!...]}, {@code [^...]}), character classes ({@code [:alpha:]}) and a leading {@code ]}
+ * taken literally, and {@code \} quoting the next character. A {@code [} without its {@code ]} is a
+ * literal. Extended patterns ({@code extglob}) are not supported.
+ *
+ * <p>{@link #matches} applies the rules of filename expansion ("Filename Expansion"): a name that
+ * starts with {@code .} is matched only by a pattern that starts with {@code .} (a bracket
+ * expression listing {@code .} is allowed too, which POSIX leaves unspecified), and {@code .} and
+ * {@code ..} are never matched (bash 5.2's default {@code globskipdots}; GNU and BSD {@code rm}
+ * refuse them anyway). Instances are immutable.
+ */
+public final class Glob {
+  private final String pattern;
+  private final List<Atom> atoms;
+
+  private Glob(String pattern, List<Atom> atoms) {
+    this.pattern = pattern;
+    this.atoms = List.copyOf(atoms);
+  }
+
+  /**
+   * Compiles a pattern for one path name.
+   *
+   * @throws IllegalArgumentException when {@code pattern} contains {@code /}
+   */
+  public static Glob of(String pattern) {
+    Objects.requireNonNull(pattern, "pattern");
+    if (pattern.indexOf('/') >= 0) {
+      throw new IllegalArgumentException("a glob names one path segment, not a path: " + pattern);
+    }
+    return new Glob(pattern, GlobParser.parse(pattern));
+  }
+
+  /**
+   * True when {@code text} holds an unquoted {@code *}, {@code ?} or a complete bracket expression,
+   * so that the shell would expand it against the file system. {@code text} may be a whole path.
+   */
+  public static boolean hasPattern(String text) {
+    for (String name : text.split("/", -1)) {
+      if (!GlobParser.parse(name).stream().allMatch(Atom.Literal.class::isInstance)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pattern text as compiled. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /**
+   * True when filename expansion of this pattern in a directory would include the entry {@code
+   * name} (see the class comment for the leading-dot rule).
+   */
+  public boolean matches(String name) {
+    if (name.equals(".") || name.equals("..")) {
+      return false;
+    }
+    if (name.startsWith(".") && !matchesLeadingDot()) {
+      return false;
+    }
+    return matchesText(name);
+  }
+
+  /**
+   * True when this pattern matches every name that it could match at all, given the leading-dot
+   * rule: {@code *}, {@code .*}, {@code ?*}, {@code .??*}, {@code **} (bash's {@code globstar} is
+   * off by default, so it is {@code *}). Only {@code *} and {@code ?} count; a bracket expression
+   * never makes a pattern cover everything, so {@code [a-z]*} does not (it is judged by the names
+   * it matches instead).
+   */
+  public boolean coversEveryName() {
+    int start = !atoms.isEmpty() && atoms.get(0).equals(new Atom.Literal('.')) ? 1 : 0;
+    List<Atom> rest = atoms.subList(start, atoms.size());
+    return rest.stream().anyMatch(Atom.Star.class::isInstance)
+        && rest.stream().allMatch(a -> a instanceof Atom.Star || a instanceof Atom.Any);
+  }
+
+  /** Plain matching of the whole text, without the filename-expansion rules for dots. */
+  boolean matchesText(String text) {
+    int[] chars = text.codePoints().toArray();
+    int p = 0;
+    int c = 0;
+    int starAtom = -1;
+    int starChar = 0;
+    while (c < chars.length) {
+      if (p < atoms.size() && atoms.get(p) instanceof Atom.Star) {
+        starAtom = p++;
+        starChar = c;
+      } else if (p < atoms.size() && atoms.get(p).matches(chars[c])) {
+        p++;
+        c++;
+      } else if (starAtom >= 0) {
+        p = starAtom + 1;
+        c = ++starChar;
+      } else {
+        return false;
+      }
+    }
+    while (p < atoms.size() && atoms.get(p) instanceof Atom.Star) {
+      p++;
+    }
+    return p == atoms.size();
+  }
+
+  private boolean matchesLeadingDot() {
+    return !atoms.isEmpty()
+        && switch (atoms.get(0)) {
+          case Atom.Literal literal -> literal.c() == '.';
+          case Atom.Bracket bracket -> !bracket.negated() && bracket.matches('.');
+          case Atom.Any any -> false;
+          case Atom.Star star -> false;
+        };
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Glob other && other.pattern.equals(pattern);
+  }
+
+  @Override
+  public int hashCode() {
+    return pattern.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return pattern;
+  }
+
+  /** One element of a compiled pattern. */
+  sealed interface Atom {
+    /** True when this atom matches the single character {@code c} (a code point). */
+    boolean matches(int c);
+
+    /** A character that matches itself. */
+    record Literal(int c) implements Atom {
+      @Override
+      public boolean matches(int other) {
+        return other == c;
+      }
+    }
+
+    /** {@code ?}. */
+    record Any() implements Atom {
+      @Override
+      public boolean matches(int c) {
+        return true;
+      }
+    }
+
+    /** {@code *}; matched by the matcher itself, never one character at a time. */
+    record Star() implements Atom {
+      @Override
+      public boolean matches(int c) {
+        return true;
+      }
+    }
+
+    /**
+     * {@code [...]}.
+     *
+     * @param negated {@code [!...]} or {@code [^...]}
+     * @param ranges inclusive code point ranges; a single character is a range of one
+     * @param classes POSIX class names such as {@code alpha}
+     */
+    record Bracket(boolean negated, List<Range> ranges, List<String> classes) implements Atom {
+      public Bracket {
+        ranges = List.copyOf(ranges);
+        classes = List.copyOf(classes);
+      }
+
+      @Override
+      public boolean matches(int c) {
+        boolean in =
+            ranges.stream().anyMatch(r -> r.from() <= c && c <= r.to())
+                || classes.stream().anyMatch(name -> GlobParser.inClass(name, c));
+        return in != negated;
+      }
+    }
+
+    /** Code points {@code from} to {@code to}, both included. */
+    record Range(int from, int to) {}
+  }
+}
