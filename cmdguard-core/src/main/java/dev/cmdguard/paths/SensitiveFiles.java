@@ -249,11 +249,10 @@ final class SensitiveFiles {
 
   /** The kinds of the normalized path; relative paths (unknown base) meet only anywhere-rules. */
   static EnumSet<FileKind> kindsOf(String path, PathContext context) {
-    List<String> names = lower(PosixPaths.names(path));
-    List<List<String>> inHomes = homeRelative(path, context);
+    Subject subject = Subject.of(path, context);
     EnumSet<FileKind> kinds = EnumSet.noneOf(FileKind.class);
     for (Rule rule : RULES) {
-      if (rule.applies(names, inHomes, PosixPaths.isAbsolute(path))) {
+      if (rule.applies(subject)) {
         kinds.add(rule.kind());
       }
     }
@@ -264,6 +263,40 @@ final class SensitiveFiles {
   static List<String> examples() {
     Stream<String> literals = RULES.stream().flatMap(r -> r.pattern().literal().stream());
     return Stream.concat(literals, EXAMPLES.stream()).distinct().toList();
+  }
+
+  private static List<String> lower(List<String> names) {
+    return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static Rule rule(FileKind kind, String pattern) {
+    return rule(kind, pattern, List.of());
+  }
+
+  private static Rule rule(FileKind kind, String pattern, List<String> except) {
+    return new Rule(
+        kind,
+        PathPattern.of(pattern.toLowerCase(Locale.ROOT)),
+        except.stream().map(Glob::of).toList());
+  }
+
+  /**
+   * A path as the rules see it, names in lower case.
+   *
+   * @param names all its names
+   * @param inHomes its names below each home directory that contains it
+   * @param absolute false for a path relative to an unknown directory
+   */
+  record Subject(List<String> names, List<List<String>> inHomes, boolean absolute) {
+    Subject {
+      names = List.copyOf(names);
+      inHomes = List.copyOf(inHomes);
+    }
+
+    static Subject of(String path, PathContext context) {
+      return new Subject(
+          lower(PosixPaths.names(path)), homeRelative(path, context), PosixPaths.isAbsolute(path));
+    }
   }
 
   /** The path's names below each home directory that contains it (lower case). */
@@ -285,21 +318,6 @@ final class SensitiveFiles {
     return result;
   }
 
-  private static List<String> lower(List<String> names) {
-    return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
-  }
-
-  private static Rule rule(FileKind kind, String pattern) {
-    return rule(kind, pattern, List.of());
-  }
-
-  private static Rule rule(FileKind kind, String pattern, List<String> except) {
-    return new Rule(
-        kind,
-        PathPattern.of(pattern.toLowerCase(Locale.ROOT)),
-        except.stream().map(Glob::of).toList());
-  }
-
   /**
    * One entry of the lists.
    *
@@ -311,13 +329,14 @@ final class SensitiveFiles {
       except = List.copyOf(except);
     }
 
-    boolean applies(List<String> names, List<List<String>> inHomes, boolean absolute) {
+    boolean applies(Subject path) {
       String text = pattern.text();
+      List<String> names = path.names();
       boolean matched;
       if (text.startsWith("/")) {
-        matched = absolute && pattern.matches(names);
+        matched = path.absolute() && pattern.matches(names);
       } else if (text.startsWith("~/")) {
-        matched = inHomes.stream().anyMatch(pattern::matches);
+        matched = path.inHomes().stream().anyMatch(pattern::matches);
       } else {
         matched = pattern.matchesAnywhere(names);
       }
