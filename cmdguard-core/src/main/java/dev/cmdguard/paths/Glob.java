@@ -20,9 +20,21 @@ public final class Glob {
   private final String pattern;
   private final List<Atom> atoms;
 
+  /** The text a pattern without wildcards matches, so that matching is a string comparison. */
+  private final String literal;
+
   private Glob(String pattern, List<Atom> atoms) {
     this.pattern = pattern;
     this.atoms = List.copyOf(atoms);
+    StringBuilder text = new StringBuilder();
+    for (Atom atom : atoms) {
+      if (!(atom instanceof Atom.Literal(int c))) {
+        text = null;
+        break;
+      }
+      text.appendCodePoint(c);
+    }
+    this.literal = text == null ? null : text.toString();
   }
 
   /**
@@ -86,6 +98,9 @@ public final class Glob {
 
   /** Plain matching of the whole text, without the filename-expansion rules for dots. */
   boolean matchesText(String text) {
+    if (literal != null) {
+      return literal.equals(text);
+    }
     int[] chars = text.codePoints().toArray();
     int p = 0;
     int c = 0;

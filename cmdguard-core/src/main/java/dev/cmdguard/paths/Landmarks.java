@@ -1,5 +1,6 @@
 package dev.cmdguard.paths;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
  */
 final class Landmarks {
   private final Map<String, Set<String>> children = new TreeMap<>();
+  private final Set<String> paths = new HashSet<>();
   private final List<String> anywhereNames;
 
   Landmarks(PathContext context, Locations locations) {
@@ -44,6 +46,11 @@ final class Landmarks {
     return children.getOrDefault(directory, Set.of());
   }
 
+  /** True when {@code path} is a landmark or the directory of one. */
+  boolean contains(String path) {
+    return paths.contains(path);
+  }
+
   /** Example names of the anywhere-rules that name a single file ({@code .env}, {@code id_rsa}). */
   List<String> anywhereNames() {
     return anywhereNames;
@@ -52,9 +59,11 @@ final class Landmarks {
   /** Adds a normalized absolute path and its ancestors. */
   private void add(String path) {
     String child = PosixPaths.normalize(path);
+    paths.add(child);
     while (!child.equals("/")) {
       String parent = PosixPaths.parent(child);
       children.computeIfAbsent(parent, p -> new TreeSet<>()).add(PosixPaths.fileName(child));
+      paths.add(parent);
       child = parent;
     }
   }

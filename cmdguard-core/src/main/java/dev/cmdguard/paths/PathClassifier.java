@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges {@link ResolvedPath}s: where they lie ({@link PathClass}) and what sensitive files they
@@ -23,6 +25,10 @@ import java.util.Set;
  * Makefile}, {@code main.c}, {@code src}, {@code .gitignore}, {@code package.json}, {@code
  * config.yml}, {@code config.yaml}. So {@code *.pem}, {@code id_*} and {@code .env*} are judged as
  * keys and dotenv files, while {@code *}, {@code .*} and {@code *.json} in a project are not.
+ *
+ * <p>Build one per context and reuse it: construction costs about a quarter of a millisecond, and
+ * the judgments of landmarks are remembered (a bounded set) so that {@code /*} or {@code ~/.*} cost
+ * microseconds after the first time.
  */
 public final class PathClassifier {
   /** A name no rule and no landmark uses: "some other file" in a glob's expansion. */
@@ -42,6 +48,9 @@ public final class PathClassifier {
   private final PathContext context;
   private final Locations locations;
   private final Landmarks landmarks;
+
+  /** Judgments of landmarks and of {@link #OTHER_NAME} in them: bounded by the landmark count. */
+  private final Map<String, PathClassification> landmarkJudgments = new ConcurrentHashMap<>();
 
   /** A classifier for paths seen from {@code context}. */
   public PathClassifier(PathContext context) {
@@ -67,12 +76,21 @@ public final class PathClassifier {
     }
     Judgment judgment = new Judgment();
     for (String candidate : expansions(path)) {
-      judgment.add(concrete(candidate));
+      judgment.add(isLandmarkLike(candidate) ? landmark(candidate) : concrete(candidate));
     }
     if (path.coversAll()) {
       path.staticDirectory().ifPresent(dir -> judgment.add(concrete(dir)));
     }
     return judgment.result();
+  }
+
+  private boolean isLandmarkLike(String path) {
+    return landmarks.contains(path)
+        || (path.endsWith("/" + OTHER_NAME) && landmarks.contains(PosixPaths.parent(path)));
+  }
+
+  private PathClassification landmark(String path) {
+    return landmarkJudgments.computeIfAbsent(path, this::concrete);
   }
 
   /** The judgment of one concrete path, absolute or relative to an unknown directory. */

@@ -35,6 +35,10 @@ record PathPattern(String text, List<Glob> names, boolean subtree) {
     if (path.size() < names.size() || (!subtree && path.size() != names.size())) {
       return false;
     }
+    int last = names.size() - 1;
+    if (!subtree && !names.get(last).matchesText(path.get(last))) {
+      return false; // the last name is the most telling: reject on it first
+    }
     for (int i = 0; i < names.size(); i++) {
       if (!names.get(i).matchesText(path.get(i))) {
         return false;
