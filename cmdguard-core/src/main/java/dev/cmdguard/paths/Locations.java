@@ -19,125 +19,36 @@ import java.util.Set;
  */
 final class Locations {
   static final List<String> SYSTEM_DIRECTORIES =
-      List.of(
-          "/bin",
-          "/boot",
-          "/boot/efi",
-          "/dev",
-          "/efi",
-          "/etc",
-          "/home",
-          "/lib",
-          "/lib32",
-          "/lib64",
-          "/libx32",
-          "/lost+found",
-          "/media",
-          "/mnt",
-          "/nix",
-          "/nix/store",
-          "/opt",
-          "/proc",
-          "/root",
-          "/run",
-          "/sbin",
-          "/snap",
-          "/srv",
-          "/sys",
-          "/usr",
-          "/var",
-          // FHS 4: /usr and /usr/local
-          "/usr/bin",
-          "/usr/games",
-          "/usr/include",
-          "/usr/lib",
-          "/usr/lib32",
-          "/usr/lib64",
-          "/usr/libexec",
-          "/usr/libx32",
-          "/usr/local",
-          "/usr/sbin",
-          "/usr/share",
-          "/usr/src",
-          "/usr/local/bin",
-          "/usr/local/etc",
-          "/usr/local/games",
-          "/usr/local/include",
-          "/usr/local/lib",
-          "/usr/local/libexec",
-          "/usr/local/man",
-          "/usr/local/sbin",
-          "/usr/local/share",
-          "/usr/local/src",
-          // FHS 5: /var, and the stores of packages and databases
-          "/var/backups",
-          "/var/cache",
-          "/var/crash",
-          "/var/lib",
-          "/var/local",
-          "/var/lock",
-          "/var/log",
-          "/var/mail",
-          "/var/opt",
-          "/var/run",
-          "/var/spool",
-          "/var/www",
-          "/var/lib/apt",
-          "/var/lib/dpkg",
-          "/var/lib/rpm",
-          "/var/lib/docker",
-          "/var/lib/containerd",
-          "/var/lib/mysql",
-          "/var/lib/postgresql",
-          // /etc: boot, login, packages, services
-          "/etc/alternatives",
-          "/etc/apparmor.d",
-          "/etc/apt",
-          "/etc/cron.d",
-          "/etc/default",
-          "/etc/init.d",
-          "/etc/ld.so.conf.d",
-          "/etc/modprobe.d",
-          "/etc/network",
-          "/etc/opt",
-          "/etc/pam.d",
-          "/etc/pki",
-          "/etc/profile.d",
-          "/etc/security",
-          "/etc/selinux",
-          "/etc/ssh",
-          "/etc/ssl",
-          "/etc/sudoers.d",
-          "/etc/systemd",
-          "/etc/udev",
-          "/etc/yum.repos.d",
-          "/etc/X11",
-          // macOS
-          "/Applications",
-          "/Library",
-          "/System",
-          "/Users",
-          "/Volumes",
-          "/private",
-          "/private/etc",
-          "/private/var",
-          "/cores");
+      words(
+          """
+          /bin /boot /boot/efi /dev /efi /etc /home /lib /lib32 /lib64 /libx32 /lost+found /media
+          /mnt /nix /nix/store /opt /proc /root /run /sbin /snap /srv /sys /usr /var
+
+          /usr/bin /usr/games /usr/include /usr/lib /usr/lib32 /usr/lib64 /usr/libexec /usr/libx32
+          /usr/local /usr/sbin /usr/share /usr/src
+          /usr/local/bin /usr/local/etc /usr/local/games /usr/local/include /usr/local/lib
+          /usr/local/libexec /usr/local/man /usr/local/sbin /usr/local/share /usr/local/src
+
+          /var/backups /var/cache /var/crash /var/lib /var/local /var/lock /var/log /var/mail
+          /var/opt /var/run /var/spool /var/www
+          /var/lib/apt /var/lib/dpkg /var/lib/rpm /var/lib/docker /var/lib/containerd
+          /var/lib/mysql /var/lib/postgresql
+
+          /etc/alternatives /etc/apparmor.d /etc/apt /etc/cron.d /etc/default /etc/init.d
+          /etc/ld.so.conf.d /etc/modprobe.d /etc/network /etc/opt /etc/pam.d /etc/pki
+          /etc/profile.d /etc/security /etc/selinux /etc/ssh /etc/ssl /etc/sudoers.d /etc/systemd
+          /etc/udev /etc/yum.repos.d /etc/X11
+
+          /Applications /Library /System /Users /Volumes /private /private/etc /private/var /cores
+          """);
 
   /** Devices that store nothing: writes vanish, reads are generated (see PathClass). */
   static final List<String> HARMLESS_DEVICES =
-      List.of(
-          "/dev/null",
-          "/dev/zero",
-          "/dev/full",
-          "/dev/random",
-          "/dev/urandom",
-          "/dev/stdin",
-          "/dev/stdout",
-          "/dev/stderr",
-          "/dev/tty",
-          "/dev/fd/*",
-          "/dev/pts/*",
-          "/proc/self/fd/*");
+      words(
+          """
+          /dev/null /dev/zero /dev/full /dev/random /dev/urandom /dev/stdin /dev/stdout
+          /dev/stderr /dev/tty /dev/fd/* /dev/pts/* /proc/self/fd/*
+          """);
 
   /** bash's network pseudo-devices (bash manual, "Redirections"). */
   static final List<String> NETWORK_SOCKETS = List.of("/dev/tcp/*/*", "/dev/udp/*/*");
@@ -149,82 +60,35 @@ final class Locations {
    * macOS {@code disk}/{@code rdisk}, and the udev aliases under {@code /dev/disk/by-*}.
    */
   static final List<String> BLOCK_DEVICES =
-      List.of(
-          "/dev/sd*",
-          "/dev/hd*",
-          "/dev/vd*",
-          "/dev/xvd*",
-          "/dev/nvme*",
-          "/dev/mmcblk*",
-          "/dev/md*",
-          "/dev/md/*",
-          "/dev/dm-*",
-          "/dev/mapper/*",
-          "/dev/loop[0-9]*",
-          "/dev/nbd*",
-          "/dev/rbd*",
-          "/dev/zd*",
-          "/dev/zvol/**",
-          "/dev/sr[0-9]*",
-          "/dev/ram[0-9]*",
-          "/dev/mtd*",
-          "/dev/bcache*",
-          "/dev/root",
-          "/dev/disk[0-9]*",
-          "/dev/rdisk[0-9]*",
-          "/dev/disk/by-*/*");
+      words(
+          """
+          /dev/sd* /dev/hd* /dev/vd* /dev/xvd* /dev/nvme* /dev/mmcblk* /dev/md* /dev/md/*
+          /dev/dm-* /dev/mapper/* /dev/loop[0-9]* /dev/nbd* /dev/rbd* /dev/zd* /dev/zvol/**
+          /dev/sr[0-9]* /dev/ram[0-9]* /dev/mtd* /dev/bcache* /dev/root /dev/disk[0-9]*
+          /dev/rdisk[0-9]* /dev/disk/by-*/*
+          """);
 
   private static final List<String> NOT_BLOCK_DEVICES = List.of("/dev/mapper/control");
 
   /** Kernel interfaces whose write crashes, reboots or bricks the machine (see PathClass). */
   static final List<String> KERNEL_INTERFACES =
-      List.of(
-          "/dev/mem",
-          "/dev/kmem",
-          "/dev/port",
-          "/proc/sysrq-trigger",
-          "/proc/kcore",
-          "/proc/sys/**",
-          "/sys/power/**",
-          "/sys/firmware/efi/efivars/**");
+      words(
+          """
+          /dev/mem /dev/kmem /dev/port /proc/sysrq-trigger /proc/kcore /proc/sys/**
+          /sys/power/** /sys/firmware/efi/efivars/**
+          """);
 
   /** Concrete names of the devices above, for judging globs such as {@code /dev/sd?}. */
   static final List<String> DEVICE_EXAMPLES =
-      List.of(
-          "/dev/sda",
-          "/dev/sda1",
-          "/dev/sdb",
-          "/dev/hda",
-          "/dev/vda",
-          "/dev/vda1",
-          "/dev/xvda",
-          "/dev/nvme0n1",
-          "/dev/nvme0n1p1",
-          "/dev/mmcblk0",
-          "/dev/mmcblk0p1",
-          "/dev/md0",
-          "/dev/dm-0",
-          "/dev/mapper/root",
-          "/dev/loop0",
-          "/dev/nbd0",
-          "/dev/rbd0",
-          "/dev/zd0",
-          "/dev/sr0",
-          "/dev/ram0",
-          "/dev/mtd0",
-          "/dev/mtdblock0",
-          "/dev/bcache0",
-          "/dev/root",
-          "/dev/disk0",
-          "/dev/rdisk0",
-          "/dev/disk/by-id/ata-disk",
-          "/dev/disk/by-uuid/uuid",
-          "/dev/fd/1",
-          "/dev/pts/0",
-          "/dev/tcp/host/80",
-          "/proc/sys/kernel/sysrq",
-          "/sys/power/state",
-          "/sys/firmware/efi/efivars/var");
+      words(
+          """
+          /dev/sda /dev/sda1 /dev/sdb /dev/hda /dev/vda /dev/vda1 /dev/xvda /dev/nvme0n1
+          /dev/nvme0n1p1 /dev/mmcblk0 /dev/mmcblk0p1 /dev/md0 /dev/dm-0 /dev/mapper/root
+          /dev/loop0 /dev/nbd0 /dev/rbd0 /dev/zd0 /dev/sr0 /dev/ram0 /dev/mtd0 /dev/mtdblock0
+          /dev/bcache0 /dev/root /dev/disk0 /dev/rdisk0 /dev/disk/by-id/ata-disk
+          /dev/disk/by-uuid/uuid /dev/fd/1 /dev/pts/0 /dev/tcp/host/80 /proc/sys/kernel/sysrq
+          /sys/power/state /sys/firmware/efi/efivars/var
+          """);
 
   private static final List<PathPattern> HARMLESS = patterns(HARMLESS_DEVICES);
   private static final List<PathPattern> NETWORK = patterns(NETWORK_SOCKETS);
@@ -328,6 +192,11 @@ final class Locations {
     int depth() {
       return PosixPaths.names(directory).size();
     }
+  }
+
+  /** The whitespace-separated words of a text block. */
+  private static List<String> words(String text) {
+    return List.of(text.strip().split("\\s+"));
   }
 
   private static List<PathPattern> patterns(List<String> texts) {
