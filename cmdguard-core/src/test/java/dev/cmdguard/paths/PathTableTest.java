@@ -198,6 +198,18 @@ class PathTableTest {
       /proc/cpuinfo         | ws | /proc/cpuinfo         | INSIDE_SYSTEM_DIRECTORY
       /proc/meminfo         | ws | /proc/meminfo         | INSIDE_SYSTEM_DIRECTORY
       /sys/class/net        | ws | /sys/class/net        | INSIDE_SYSTEM_DIRECTORY
+      # procfs links to the root and the working directory (proc(5))
+      /proc/self/root                 | ws | /                 | ROOT
+      /proc/self/root/                | ws | /                 | ROOT
+      /proc/1/root/usr                | ws | /usr              | SYSTEM_DIRECTORY
+      /proc/thread-self/root/etc/*    | ws | /etc/*            | SYSTEM_DIRECTORY INSIDE_SYSTEM_DIRECTORY SECRET_FILE CREDENTIAL_FILE SHELL_CONFIG SYSTEM_CRITICAL_FILE
+      /proc/self/cwd                  | ws | /home/dev/project | WORKSPACE_ROOT
+      /proc/self/cwd/../..            | ws | /home             | SYSTEM_DIRECTORY
+      /proc/self/cwd/src              | -  | -                 | UNKNOWN
+      /proc/42/cwd                    | ws | -                 | UNKNOWN
+      /proc/self/root/proc/self/root  | ws | /                 | ROOT
+      /proc/self/status               | ws | /proc/self/status | INSIDE_SYSTEM_DIRECTORY
+      /proc/self/rootfs               | ws | /proc/self/rootfs | INSIDE_SYSTEM_DIRECTORY
       # names that only start like a protected one
       /usrlocal    | ws | /usrlocal    | OTHER
       /usrx        | ws | /usrx        | OTHER
