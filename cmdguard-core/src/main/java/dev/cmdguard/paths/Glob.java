@@ -83,17 +83,28 @@ public final class Glob {
   }
 
   /**
-   * True when this pattern matches every name that it could match at all, given the leading-dot
-   * rule: {@code *}, {@code .*}, {@code ?*}, {@code .??*}, {@code **} (bash's {@code globstar} is
-   * off by default, so it is {@code *}). Only {@code *} and {@code ?} count; a bracket expression
-   * never makes a pattern cover everything, so {@code [a-z]*} does not (it is judged by the names
-   * it matches instead).
+   * True when this pattern stands for a directory's whole content: after an optional leading {@code
+   * .}, it has a {@code *} and otherwise only {@code ?} and bracket expressions that accept every
+   * lowercase letter. So {@code *}, {@code .*}, {@code ?*}, {@code .??*} (the idiom for "all dot
+   * files but {@code ..}"), {@code **} (bash's {@code globstar} is off by default, so it is {@code
+   * *}), {@code [a-z]*} and {@code .[!.]*} cover everything, since nearly every entry of {@code /}
+   * or a home starts with a lowercase letter; {@code u*}, {@code [eu]*} and {@code *.log} do not
+   * (they are judged by the names they match instead).
    */
   public boolean coversEveryName() {
     int start = !atoms.isEmpty() && atoms.get(0).equals(new Atom.Literal('.')) ? 1 : 0;
     List<Atom> rest = atoms.subList(start, atoms.size());
     return rest.stream().anyMatch(Atom.Star.class::isInstance)
-        && rest.stream().allMatch(a -> a instanceof Atom.Star || a instanceof Atom.Any);
+        && rest.stream().allMatch(Glob::acceptsAnyLowercaseLetter);
+  }
+
+  private static boolean acceptsAnyLowercaseLetter(Atom atom) {
+    return switch (atom) {
+      case Atom.Star star -> true;
+      case Atom.Any any -> true;
+      case Atom.Bracket bracket -> "abcdefghijklmnopqrstuvwxyz".chars().allMatch(bracket::matches);
+      case Atom.Literal literal -> false;
+    };
   }
 
   /** Plain matching of the whole text, without the filename-expansion rules for dots. */

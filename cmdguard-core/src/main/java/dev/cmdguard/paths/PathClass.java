@@ -1,12 +1,14 @@
 package dev.cmdguard.paths;
 
 /**
- * Where a path lies, as the rules see it (SPEC sections 3 and 4). A concrete path gets exactly one
- * location class ({@link #ROOT} through {@link #NETWORK_SOCKET}), several only when named places
- * coincide ({@code /root} as the home is {@link #SYSTEM_DIRECTORY} and {@link #HOME}), plus any of
- * the qualifiers ({@link #BLOCK_DEVICE}, {@link #KERNEL_INTERFACE}, {@link #SECRET_FILE}). A glob
- * gets the union over everything it could expand to. The lists behind each class are in {@code
- * Locations} and documented in {@code package-info}.
+ * Where a path lies, as the rules see it (SPEC sections 3 and 4). A concrete path gets one location
+ * class ({@link #ROOT} through {@link #NETWORK_SOCKET}), several only when places coincide ({@code
+ * /root} as the home is {@link #SYSTEM_DIRECTORY} and {@link #HOME}, and what is below it {@link
+ * #INSIDE_SYSTEM_DIRECTORY} and {@link #INSIDE_HOME}), plus any of the qualifiers ({@link
+ * #BLOCK_DEVICE}, {@link #KERNEL_INTERFACE}, {@link #SECRET_FILE}). Below several places, the
+ * deepest decides ({@code /opt/app/src} with the workspace {@code /opt/app} is {@link #WORKSPACE}).
+ * A glob gets the union over everything it could expand to, so a rule takes the worst class. The
+ * lists behind each class are in {@code Locations}.
  */
 public enum PathClass {
   /** {@code /} itself, or a glob covering all of it ({@code /*}). */

@@ -106,11 +106,16 @@ class GlobTest {
           u*     | false
           *.log  | false
           .e*    | false
-          [a-z]* | false
-          [!.]*  | false
+          [a-z]* | true
+          [!.]*  | true
+          .[!.]* | true
+          [[:alpha:]]* | true
+          [a-y]* | false
+          [eu]*  | false
+          [A-Z]* | false
           .      | false
           """)
-  void coversEveryNameOnlyWithStarsAndQuestionMarks(String pattern, boolean expected) {
+  void coversEveryNameWithStarsAndLetterWideBrackets(String pattern, boolean expected) {
     assertThat(Glob.of(pattern).coversEveryName()).isEqualTo(expected);
   }
 

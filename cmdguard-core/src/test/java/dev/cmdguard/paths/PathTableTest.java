@@ -38,21 +38,24 @@ class PathTableTest {
   private static final String TABLE =
       """
       # root, and spellings of it (SPEC 3)
-      /                          | ws | /    | ROOT
-      /.                         | ws | /    | ROOT
-      //                         | ws | /    | ROOT
-      ///                        | ws | /    | ROOT
-      /..                        | ws | /    | ROOT
-      /./.                       | ws | /    | ROOT
-      /usr/..                    | ws | /    | ROOT
-      /usr/../                   | ws | /    | ROOT
-      ../../..                   | ws | /    | ROOT
-      ../../../../..             | ws | /    | ROOT
-      /home/dev/project/../../.. | ws | /    | ROOT
-      /*                         | ws | /*   | ROOT SYSTEM_DIRECTORY TEMP OTHER
-      /*/                        | ws | /*   | ROOT SYSTEM_DIRECTORY TEMP OTHER
-      /.*                        | ws | /.*  | ROOT OTHER
-      /*/*                       | ws | /*/* | SYSTEM_DIRECTORY INSIDE_SYSTEM_DIRECTORY HOME TEMP OTHER HARMLESS_DEVICE BLOCK_DEVICE KERNEL_INTERFACE SECRET_FILE CREDENTIAL_FILE SHELL_CONFIG SYSTEM_CRITICAL_FILE
+      /                          | ws | /       | ROOT
+      /.                         | ws | /       | ROOT
+      //                         | ws | /       | ROOT
+      ///                        | ws | /       | ROOT
+      /..                        | ws | /       | ROOT
+      /./.                       | ws | /       | ROOT
+      /usr/..                    | ws | /       | ROOT
+      /usr/../                   | ws | /       | ROOT
+      ../../..                   | ws | /       | ROOT
+      ../../../../..             | ws | /       | ROOT
+      /home/dev/project/../../.. | ws | /       | ROOT
+      /*                         | ws | /*      | ROOT SYSTEM_DIRECTORY TEMP OTHER
+      /*/                        | ws | /*      | ROOT SYSTEM_DIRECTORY TEMP OTHER
+      /.*                        | ws | /.*     | ROOT OTHER
+      /[a-z]*                    | ws | /[a-z]* | ROOT SYSTEM_DIRECTORY TEMP OTHER
+      /[!.]*                     | ws | /[!.]*  | ROOT SYSTEM_DIRECTORY TEMP OTHER
+      ~/../..                    | ws | /       | ROOT
+      /*/*                       | ws | /*/*    | SYSTEM_DIRECTORY INSIDE_SYSTEM_DIRECTORY HOME TEMP OTHER HARMLESS_DEVICE BLOCK_DEVICE KERNEL_INTERFACE SECRET_FILE CREDENTIAL_FILE SHELL_CONFIG SYSTEM_CRITICAL_FILE
       # the home directory and what is in it
       ~                       | ws | /home/dev                       | HOME
       ~/                      | ws | /home/dev                       | HOME
@@ -67,6 +70,11 @@ class PathTableTest {
       ~/*                     | ws | /home/dev/*                     | HOME INSIDE_HOME WORKSPACE_ROOT
       /home/dev/*             | ws | /home/dev/*                     | HOME INSIDE_HOME WORKSPACE_ROOT
       ~/.*                    | ws | /home/dev/.*                    | HOME INSIDE_HOME SECRET_FILE PRIVATE_KEY CREDENTIAL_FILE SHELL_CONFIG
+      ~/.??*                  | ws | /home/dev/.??*                  | HOME INSIDE_HOME SECRET_FILE PRIVATE_KEY CREDENTIAL_FILE SHELL_CONFIG
+      ~/.[a-z]*               | ws | /home/dev/.[a-z]*               | HOME INSIDE_HOME SECRET_FILE PRIVATE_KEY CREDENTIAL_FILE SHELL_CONFIG
+      ~/[a-z]*                | ws | /home/dev/[a-z]*                | HOME INSIDE_HOME WORKSPACE_ROOT
+      /*/dev                  | ws | /*/dev                          | INSIDE_SYSTEM_DIRECTORY HOME TEMP OTHER
+      /h*/d*                  | ws | /h*/d*                          | INSIDE_SYSTEM_DIRECTORY HOME OTHER
       ~/Documents             | ws | /home/dev/Documents             | INSIDE_HOME
       ~/Downloads/file.zip    | ws | /home/dev/Downloads/file.zip    | INSIDE_HOME
       ~/.cache/pip            | ws | /home/dev/.cache/pip            | INSIDE_HOME
@@ -87,6 +95,7 @@ class PathTableTest {
       /home/dev/projectile    | ws | /home/dev/projectile            | INSIDE_HOME
       # other users' homes and the parent of all homes
       ~root       | ws | /root       | SYSTEM_DIRECTORY
+      ~/..        | ws | /home       | SYSTEM_DIRECTORY
       ~bob        | ws | /home/bob   | INSIDE_SYSTEM_DIRECTORY
       ~bob/x      | ws | /home/bob/x | INSIDE_SYSTEM_DIRECTORY
       ../..       | ws | /home       | SYSTEM_DIRECTORY
@@ -199,17 +208,17 @@ class PathTableTest {
       /proc/meminfo         | ws | /proc/meminfo         | INSIDE_SYSTEM_DIRECTORY
       /sys/class/net        | ws | /sys/class/net        | INSIDE_SYSTEM_DIRECTORY
       # procfs links to the root and the working directory (proc(5))
-      /proc/self/root                 | ws | /                 | ROOT
-      /proc/self/root/                | ws | /                 | ROOT
-      /proc/1/root/usr                | ws | /usr              | SYSTEM_DIRECTORY
-      /proc/thread-self/root/etc/*    | ws | /etc/*            | SYSTEM_DIRECTORY INSIDE_SYSTEM_DIRECTORY SECRET_FILE CREDENTIAL_FILE SHELL_CONFIG SYSTEM_CRITICAL_FILE
-      /proc/self/cwd                  | ws | /home/dev/project | WORKSPACE_ROOT
-      /proc/self/cwd/../..            | ws | /home             | SYSTEM_DIRECTORY
-      /proc/self/cwd/src              | -  | -                 | UNKNOWN
-      /proc/42/cwd                    | ws | -                 | UNKNOWN
-      /proc/self/root/proc/self/root  | ws | /                 | ROOT
-      /proc/self/status               | ws | /proc/self/status | INSIDE_SYSTEM_DIRECTORY
-      /proc/self/rootfs               | ws | /proc/self/rootfs | INSIDE_SYSTEM_DIRECTORY
+      /proc/self/root                | ws | /                 | ROOT
+      /proc/self/root/               | ws | /                 | ROOT
+      /proc/1/root/usr               | ws | /usr              | SYSTEM_DIRECTORY
+      /proc/thread-self/root/etc/*   | ws | /etc/*            | SYSTEM_DIRECTORY INSIDE_SYSTEM_DIRECTORY SECRET_FILE CREDENTIAL_FILE SHELL_CONFIG SYSTEM_CRITICAL_FILE
+      /proc/self/cwd                 | ws | /home/dev/project | WORKSPACE_ROOT
+      /proc/self/cwd/../..           | ws | /home             | SYSTEM_DIRECTORY
+      /proc/self/cwd/src             | -  | -                 | UNKNOWN
+      /proc/42/cwd                   | ws | -                 | UNKNOWN
+      /proc/self/root/proc/self/root | ws | /                 | ROOT
+      /proc/self/status              | ws | /proc/self/status | INSIDE_SYSTEM_DIRECTORY
+      /proc/self/rootfs              | ws | /proc/self/rootfs | INSIDE_SYSTEM_DIRECTORY
       # names that only start like a protected one
       /usrlocal    | ws | /usrlocal    | OTHER
       /usrx        | ws | /usrx        | OTHER
@@ -229,6 +238,7 @@ class PathTableTest {
       /etc/shadow           | ws | /etc/shadow           | INSIDE_SYSTEM_DIRECTORY SECRET_FILE CREDENTIAL_FILE SYSTEM_CRITICAL_FILE
       /etc/sudoers          | ws | /etc/sudoers          | INSIDE_SYSTEM_DIRECTORY SYSTEM_CRITICAL_FILE
       /etc/sudoers.d/90-dev | ws | /etc/sudoers.d/90-dev | INSIDE_SYSTEM_DIRECTORY SYSTEM_CRITICAL_FILE
+      /etc/sudoers.d/       | ws | /etc/sudoers.d        | SYSTEM_DIRECTORY SYSTEM_CRITICAL_FILE
       /etc/group            | ws | /etc/group            | INSIDE_SYSTEM_DIRECTORY SYSTEM_CRITICAL_FILE
       /etc/profile          | ws | /etc/profile          | INSIDE_SYSTEM_DIRECTORY SHELL_CONFIG
       /etc/bash.bashrc      | ws | /etc/bash.bashrc      | INSIDE_SYSTEM_DIRECTORY SHELL_CONFIG
@@ -249,6 +259,8 @@ class PathTableTest {
       /dev/hda                  | ws | /dev/hda                  | INSIDE_SYSTEM_DIRECTORY BLOCK_DEVICE
       /dev/sd?                  | ws | /dev/sd?                  | INSIDE_SYSTEM_DIRECTORY BLOCK_DEVICE
       /dev/sd[a-z]              | ws | /dev/sd[a-z]              | INSIDE_SYSTEM_DIRECTORY BLOCK_DEVICE
+      /dev/nvme0n1*             | ws | /dev/nvme0n1*             | INSIDE_SYSTEM_DIRECTORY BLOCK_DEVICE
+      /dev/disk/by-id/*         | ws | /dev/disk/by-id/*         | INSIDE_SYSTEM_DIRECTORY BLOCK_DEVICE
       /dev/mem                  | ws | /dev/mem                  | INSIDE_SYSTEM_DIRECTORY KERNEL_INTERFACE
       /proc/sysrq-trigger       | ws | /proc/sysrq-trigger       | INSIDE_SYSTEM_DIRECTORY KERNEL_INTERFACE
       /sys/firmware/efi/efivars | ws | /sys/firmware/efi/efivars | INSIDE_SYSTEM_DIRECTORY KERNEL_INTERFACE
@@ -308,6 +320,7 @@ class PathTableTest {
       ~/.ssh/*                           | ws | /home/dev/.ssh/*                           | INSIDE_HOME SECRET_FILE PRIVATE_KEY SHELL_CONFIG
       ~/.ssh/id_*                        | ws | /home/dev/.ssh/id_*                        | INSIDE_HOME SECRET_FILE PRIVATE_KEY
       /root/.ssh/id_rsa                  | ws | /root/.ssh/id_rsa                          | INSIDE_SYSTEM_DIRECTORY SECRET_FILE PRIVATE_KEY
+      /root/.ssh/*                       | ws | /root/.ssh/*                               | INSIDE_SYSTEM_DIRECTORY SECRET_FILE PRIVATE_KEY SHELL_CONFIG
       ~/.gnupg/private-keys-v1.d/ABC.key | ws | /home/dev/.gnupg/private-keys-v1.d/ABC.key | INSIDE_HOME SECRET_FILE PRIVATE_KEY
       id_rsa                             | ws | /home/dev/project/id_rsa                   | WORKSPACE SECRET_FILE PRIVATE_KEY
       server.pem                         | ws | /home/dev/project/server.pem               | WORKSPACE SECRET_FILE PRIVATE_KEY
@@ -339,6 +352,7 @@ class PathTableTest {
       # credential files, and names that only look like them
       ~/.aws/credentials                                    | ws | /home/dev/.aws/credentials                                    | INSIDE_HOME SECRET_FILE CREDENTIAL_FILE
       ~/.aws/config                                         | ws | /home/dev/.aws/config                                         | INSIDE_HOME SECRET_FILE CREDENTIAL_FILE
+      ~/.aws/*                                              | ws | /home/dev/.aws/*                                              | INSIDE_HOME SECRET_FILE CREDENTIAL_FILE
       ~/.config/gcloud/application_default_credentials.json | ws | /home/dev/.config/gcloud/application_default_credentials.json | INSIDE_HOME SECRET_FILE CREDENTIAL_FILE
       ~/.azure/accessTokens.json                            | ws | /home/dev/.azure/accessTokens.json                            | INSIDE_HOME SECRET_FILE CREDENTIAL_FILE
       ~/.kube/config                                        | ws | /home/dev/.kube/config                                        | INSIDE_HOME SECRET_FILE CREDENTIAL_FILE
@@ -397,14 +411,14 @@ class PathTableTest {
       ~            | -  | /home/dev   | HOME
       """;
 
-  private final PathResolver resolver = new PathResolver(CONTEXT);
-  private final PathClassifier classifier = new PathClassifier(CONTEXT);
+  private static final PathResolver RESOLVER = new PathResolver(CONTEXT);
+  private static final PathClassifier CLASSIFIER = new PathClassifier(CONTEXT);
 
   @ParameterizedTest(name = "{0} from {1}: {2} {3}")
   @MethodSource("rows")
   void resolvesAndClassifies(String input, String cwd, String absolute, String expected) {
-    ResolvedPath path = resolver.resolve(input, isGlob(input), cwdOf(cwd));
-    PathClassification judgment = classifier.classify(path);
+    ResolvedPath path = RESOLVER.resolve(input, isGlob(input), cwdOf(cwd));
+    PathClassification judgment = CLASSIFIER.classify(path);
 
     assertThat(path.absolute().orElse("-")).as("absolute").isEqualTo(absolute);
     assertThat(names(judgment)).as("classes and kinds").isEqualTo(expected);
