@@ -1,0 +1,369 @@
+package dev.cmdguard.shell;
+
+import static dev.cmdguard.shell.LexFrame.ARITHMETIC;
+import static dev.cmdguard.shell.LexFrame.BACKQUOTE;
+import static dev.cmdguard.shell.LexFrame.BRACE;
+import static dev.cmdguard.shell.LexFrame.CASE_BODY;
+import static dev.cmdguard.shell.LexFrame.CASE_IN;
+import static dev.cmdguard.shell.LexFrame.CASE_PATTERN;
+import static dev.cmdguard.shell.LexFrame.CASE_WORD;
+import static dev.cmdguard.shell.LexFrame.COMMAND;
+import static dev.cmdguard.shell.LexFrame.DOUBLE;
+
+/**
+ * The character-level steps of {@link Prelexer}: one call consumes one token or character in the
+ * mode of the top frame. Quoting and expansion rules follow the bash manual, "Quoting" and "Shell
+ * Expansions"; command position follows "Reserved Words".
+ */
+final class LexSteps {
+  private final Prelexer lx;
+  private final String src;
+  private final LexWords words;
+
+  LexSteps(Prelexer lexer) {
+    this.lx = lexer;
+    this.src = lexer.src;
+    this.words = new LexWords(lexer, this);
+  }
+
+  void step(LexFrame f) {
+    switch (f.mode) {
+      case COMMAND -> command(f);
+      case DOUBLE -> doubleQuoted();
+      case BACKQUOTE -> backQuoted();
+      case BRACE -> brace(f);
+      default -> arithmetic(f);
+    }
+  }
+
+  /** Pushes the frame of the construct at the current offset; false when none opens there. */
+  boolean open() {
+    char c = lx.peek(0);
+    char next = lx.peek(1);
+    if (c == '$' && (next == '(' || next == '{' || next == '[')) {
+      dollar(false);
+    } else if (c == '`') {
+      push(LexFrame.of(BACKQUOTE, false), 1);
+    } else if ((c == '<' || c == '>') && next == '(') {
+      push(LexFrame.command(true), 2);
+    } else if (c == '"') {
+      push(LexFrame.of(DOUBLE, false), 1);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  private void command(LexFrame f) {
+    char c = src.charAt(lx.i);
+    if (c == ' ' || c == '\t' || c == '\r') {
+      lx.i++;
+      f.wordStart = true;
+      return;
+    }
+    if (c == '\n') {
+      newline(f);
+      return;
+    }
+    if (c == '#' && f.wordStart) {
+      int nl = src.indexOf('\n', lx.i);
+      lx.i = nl < 0 ? lx.n : nl;
+      return;
+    }
+    boolean atWord = f.wordStart;
+    f.wordStart = false;
+    if (isBare(c)) {
+      words.bareWord(f, atWord);
+      return;
+    }
+    lx.flushPrefixes();
+    switch (c) {
+      case '\\' -> escape(f, atWord);
+      case '\'' -> {
+        word(f, atWord, null);
+        lx.i = closeSingle(lx.i + 1);
+      }
+      case '"' -> {
+        word(f, atWord, null);
+        push(LexFrame.of(DOUBLE, false), 1);
+      }
+      case '`' -> {
+        word(f, atWord, null);
+        push(LexFrame.of(BACKQUOTE, false), 1);
+      }
+      case '$' -> {
+        word(f, atWord, null);
+        dollar(false);
+      }
+      case '<', '>' -> words.redirection(f, c);
+      case ';' -> semicolon(f);
+      case '&' -> ampersand(f);
+      case '|' -> pipe(f);
+      case '(' -> openParen(f, atWord);
+      default -> closeParen(f);
+    }
+  }
+
+  private void escape(LexFrame f, boolean atWord) {
+    if (lx.peek(1) == '\n') {
+      lx.i += 2;
+      f.wordStart = atWord;
+      return;
+    }
+    word(f, atWord, null);
+    lx.i = Math.min(lx.n, lx.i + 2);
+  }
+
+  /** A word (or the first piece of one) begins: update {@code case} state and command position. */
+  void word(LexFrame f, boolean atWord, String bare) {
+    if (atWord) {
+      int state = f.caseState();
+      if (state == CASE_WORD) {
+        f.setCase(CASE_IN);
+      } else if (state == CASE_IN && "in".equals(bare)) {
+        f.setCase(CASE_PATTERN);
+      } else if (state == CASE_PATTERN && "esac".equals(bare) && f.patternFresh) {
+        f.popCase();
+      } else if (state == CASE_PATTERN) {
+        f.patternFresh = false;
+      }
+    }
+    f.commandStart = false;
+  }
+
+  private void newline(LexFrame f) {
+    lx.i++;
+    f.wordStart = true;
+    int state = f.caseState();
+    if (state != CASE_WORD && state != CASE_IN && state != CASE_PATTERN) {
+      f.commandStart = true;
+    }
+    if (lx.bodiesPending()) {
+      lx.readBodies(lx.i);
+    }
+  }
+
+  private void semicolon(LexFrame f) {
+    f.wordStart = true;
+    if (lx.peek(1) == ';' || lx.peek(1) == '&') {
+      int width = lx.peek(1) == ';' && lx.peek(2) == '&' ? 3 : 2;
+      if (f.caseState() == CASE_BODY) {
+        // tree-sitter cannot parse ;& or ;;& before esac; the tree does not keep terminators.
+        lx.out[lx.i + 1] = ';';
+        if (width == 3) {
+          lx.out[lx.i + 2] = ' ';
+        }
+      }
+      lx.i += width;
+      if (f.caseState() == CASE_BODY) {
+        f.setCase(CASE_PATTERN);
+        f.commandStart = false;
+        return;
+      }
+    } else {
+      lx.i++;
+    }
+    f.commandStart = true;
+  }
+
+  private void ampersand(LexFrame f) {
+    f.wordStart = true;
+    if (lx.peek(1) == '>') {
+      lx.i += lx.peek(2) == '>' ? 3 : 2;
+      f.commandStart = false;
+      return;
+    }
+    lx.i += lx.peek(1) == '&' ? 2 : 1;
+    f.commandStart = true;
+  }
+
+  private void pipe(LexFrame f) {
+    f.wordStart = true;
+    lx.i += lx.peek(1) == '|' || lx.peek(1) == '&' ? 2 : 1;
+    if (f.caseState() != CASE_PATTERN) {
+      f.commandStart = true;
+    }
+  }
+
+  private void openParen(LexFrame f, boolean atWord) {
+    lx.i++;
+    f.wordStart = true;
+    if (f.caseState() == CASE_PATTERN) {
+      if (f.patternFresh) {
+        f.patternFresh = false;
+      } else {
+        f.patternParens++;
+      }
+      return;
+    }
+    if (f.commandStart && lx.peek(0) == '(') {
+      f.commandStart = false;
+      push(LexFrame.of(ARITHMETIC, false), 1);
+      return;
+    }
+    f.parens++;
+    f.commandStart = atWord;
+  }
+
+  private void closeParen(LexFrame f) {
+    lx.i++;
+    f.wordStart = true;
+    if (f.caseState() == CASE_PATTERN) {
+      if (f.patternParens > 0) {
+        f.patternParens--;
+      } else {
+        f.setCase(CASE_BODY);
+        f.commandStart = true;
+      }
+    } else if (f.parens > 0) {
+      f.parens--;
+      f.commandStart = lx.i >= 2 && src.charAt(lx.i - 2) == '(';
+    } else if (f.closesOnParen) {
+      pop();
+    }
+  }
+
+  /** At a {@code $}: opens {@code $(}, {@code $((}, {@code ${}, {@code $[}, {@code $"}. */
+  void dollar(boolean inDouble) {
+    char next = lx.peek(1);
+    if (next == '(') {
+      if (lx.peek(2) == '(') {
+        push(LexFrame.of(ARITHMETIC, false), 3);
+      } else {
+        push(LexFrame.command(true), 2);
+      }
+    } else if (next == '{') {
+      push(LexFrame.of(BRACE, inDouble), 2);
+    } else if (next == '[') {
+      push(LexFrame.of(ARITHMETIC, true), 2);
+    } else if (!inDouble && next == '\'') {
+      lx.i = closeAnsiC(lx.i + 2);
+    } else if (!inDouble && next == '"') {
+      push(LexFrame.of(DOUBLE, false), 2);
+    } else {
+      lx.i++;
+    }
+  }
+
+  private void doubleQuoted() {
+    char c = src.charAt(lx.i);
+    switch (c) {
+      case '"' -> {
+        pop();
+        lx.i++;
+      }
+      case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
+      case '$' -> dollar(true);
+      case '`' -> push(LexFrame.of(BACKQUOTE, false), 1);
+      default -> lx.i++;
+    }
+  }
+
+  private void backQuoted() {
+    char c = src.charAt(lx.i);
+    if (c == '$' && lx.peek(1) == '`') {
+      lx.out[lx.i] = '_'; // tree-sitter reads "$`" as one token; here the $ is literal
+      lx.i++;
+    } else if (c == '\\') {
+      lx.i = Math.min(lx.n, lx.i + 2);
+    } else {
+      lx.i++;
+      if (c == '`') {
+        pop();
+      }
+    }
+  }
+
+  private void brace(LexFrame f) {
+    char c = src.charAt(lx.i);
+    switch (c) {
+      case '}' -> {
+        pop();
+        lx.i++;
+      }
+      case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
+      case '\'' -> lx.i = f.variant ? lx.i + 1 : closeSingle(lx.i + 1);
+      case '"' -> push(LexFrame.of(DOUBLE, false), 1);
+      case '$' -> dollar(f.variant);
+      case '`' -> push(LexFrame.of(BACKQUOTE, false), 1);
+      default -> lx.i++;
+    }
+  }
+
+  private void arithmetic(LexFrame f) {
+    char c = src.charAt(lx.i);
+    switch (c) {
+      case '(' -> {
+        f.parens++;
+        lx.i++;
+      }
+      case ')' -> {
+        lx.i++;
+        if (f.parens > 0) {
+          f.parens--;
+        } else if (!f.variant) {
+          lx.i += lx.peek(0) == ')' ? 1 : 0;
+          pop();
+        }
+      }
+      case ']' -> {
+        lx.i++;
+        if (f.variant && f.parens == 0) {
+          pop();
+        }
+      }
+      case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
+      case '$' -> dollar(false);
+      case '`' -> push(LexFrame.of(BACKQUOTE, false), 1);
+      case '"' -> push(LexFrame.of(DOUBLE, false), 1);
+      default -> lx.i++;
+    }
+  }
+
+  void push(LexFrame frame, int width) {
+    lx.stack.push(frame);
+    lx.i = Math.min(lx.n, lx.i + width);
+  }
+
+  private void pop() {
+    lx.stack.pop();
+    LexFrame parent = lx.stack.peek();
+    if (parent != null) {
+      parent.wordStart = false;
+      parent.commandStart = false;
+    }
+  }
+
+  /** The offset after the {@code '} that closes a single-quoted string whose text starts here. */
+  int closeSingle(int from) {
+    int close = src.indexOf('\'', from);
+    return close < 0 ? lx.n : close + 1;
+  }
+
+  private int closeAnsiC(int from) {
+    for (int k = from; k < lx.n; k++) {
+      char c = src.charAt(k);
+      if (c == '\\') {
+        k++;
+      } else if (c == '\'') {
+        return k + 1;
+      }
+    }
+    return lx.n;
+  }
+
+  static boolean isBare(char c) {
+    return switch (c) {
+      case ' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>', '\'', '"', '\\', '$', '`' ->
+          false;
+      default -> true;
+    };
+  }
+
+  static boolean isDelimiter(char c) {
+    return switch (c) {
+      case 0, ' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>' -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,182 @@
+package dev.cmdguard.shell;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scan of bash source, before tree-sitter sees it, for what tree-sitter-bash gets wrong. Its
+ * here-document support breaks on {@code <<EOF;}, on two here-documents on one line and on commands
+ * after the operator, and it cannot parse {@code !}, {@code time} or {@code coproc} before a
+ * compound command, {@code {fd}>file}, {@code N<<<word} or {@code <>}. The scan tracks quoting,
+ * substitutions, comments, {@code case} patterns and command position the way bash's tokenizer does
+ * (bash manual, "Shell Syntax"), and:
+ *
+ * <ul>
+ *   <li>reads each here-document's delimiter and body ("Here Documents"), blanks the body, and
+ *       rewrites {@code <<} and {@code <<-} to {@code <&} so tree-sitter sees a plain redirection
+ *       that the converter then replaces;
+ *   <li>blanks the reserved words {@code !}, {@code time [-p]} and {@code coproc [NAME]} in command
+ *       position and records them by the position of the command they prefix;
+ *   <li>rewrites {@code {name}} before a redirection to digits, {@code <>} to {@code >|} and {@code
+ *       N<<<} to {@code N<&} (same lengths; the converter reads the original text).
+ * </ul>
+ *
+ * <p>The scan is iterative (a stack of frames), so nesting depth cannot overflow the Java stack.
+ */
+final class Prelexer {
+  /** A reserved word that was blanked in front of a command. */
+  enum Prefix {
+    /** {@code !}: the pipeline's status is negated. */
+    NEGATE,
+    /** {@code coproc}: the command runs asynchronously. */
+    COPROC
+  }
+
+  private record Header(
+      int operatorStart, String operator, int delimiterEnd, String delimiter, boolean quoted) {}
+
+  final String src;
+  final int n;
+  final char[] out;
+  final ArrayDeque<LexFrame> stack = new ArrayDeque<>();
+  int i;
+  private final List<Header> pending = new ArrayList<>();
+  private final List<HeredocSite> sites = new ArrayList<>();
+  private final Map<Integer, List<Prefix>> prefixes = new HashMap<>();
+  private final List<Prefix> pendingPrefixes = new ArrayList<>();
+  private final List<Prepared.Problem> problems = new ArrayList<>();
+
+  private Prelexer(String src) {
+    this.src = src;
+    this.n = src.length();
+    this.out = src.toCharArray();
+  }
+
+  /** Scans a whole script. */
+  static Prepared prepare(String text) {
+    Prelexer lexer = new Prelexer(text);
+    lexer.stack.push(LexFrame.command(false));
+    lexer.run(new LexSteps(lexer));
+    if (!lexer.pending.isEmpty()) {
+      lexer.readBodies(lexer.n);
+    }
+    return new Prepared(
+        new String(lexer.out),
+        List.copyOf(lexer.sites),
+        Map.copyOf(lexer.prefixes),
+        List.copyOf(lexer.problems));
+  }
+
+  /**
+   * Where the construct that opens at {@code open} ({@code $(}, {@code $((}, {@code ${}, {@code
+   * $[}, {@code `}, {@code <(}, {@code >(} or {@code "}) ends: the offset just after its closing
+   * character, or the text's length when it is not closed.
+   */
+  static int endOf(String text, int open) {
+    Prelexer lexer = new Prelexer(text);
+    lexer.i = open;
+    LexSteps steps = new LexSteps(lexer);
+    if (!steps.open()) {
+      return Math.min(open + 1, text.length());
+    }
+    lexer.run(steps);
+    return lexer.i;
+  }
+
+  private void run(LexSteps steps) {
+    while (i < n && !stack.isEmpty()) {
+      steps.step(stack.peek());
+    }
+  }
+
+  char peek(int ahead) {
+    return i + ahead < n ? src.charAt(i + ahead) : 0;
+  }
+
+  void blank(int from, int to) {
+    for (int k = from; k < to && k < n; k++) {
+      if (out[k] != '\n') {
+        out[k] = ' ';
+      }
+    }
+  }
+
+  void addPrefix(Prefix prefix) {
+    pendingPrefixes.add(prefix);
+  }
+
+  /** Attaches blanked prefixes to the command that starts at the current offset. */
+  void flushPrefixes() {
+    if (!pendingPrefixes.isEmpty()) {
+      prefixes.computeIfAbsent(i, k -> new ArrayList<>()).addAll(pendingPrefixes);
+      pendingPrefixes.clear();
+    }
+  }
+
+  void problem(int start, int end, String message) {
+    problems.add(new Prepared.Problem(start, end, message));
+  }
+
+  /** Records a here-document operator at {@code operatorStart}; its body follows the newline. */
+  void heredoc(int operatorStart, String operator, int delimiterEnd, String delimiter, boolean q) {
+    pending.add(new Header(operatorStart, operator, delimiterEnd, delimiter, q));
+  }
+
+  boolean bodiesPending() {
+    return !pending.isEmpty();
+  }
+
+  /** Reads the bodies of the pending here-documents from {@code from}, the start of a line. */
+  void readBodies(int from) {
+    int p = from;
+    int last = from;
+    for (Header h : pending) {
+      int bodyStart = p;
+      int bodyEnd = n;
+      int end = n;
+      boolean terminated = false;
+      while (p < n) {
+        int eol = src.indexOf('\n', p);
+        eol = eol < 0 ? n : eol;
+        int content = p;
+        while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
+          content++;
+        }
+        boolean match =
+            eol - content == h.delimiter().length() && src.startsWith(h.delimiter(), content);
+        int lineStart = p;
+        p = eol < n ? eol + 1 : n;
+        if (match) {
+          bodyEnd = lineStart;
+          end = eol;
+          terminated = true;
+          break;
+        }
+      }
+      if (!terminated) {
+        problem(
+            h.operatorStart(),
+            h.delimiterEnd(),
+            "here-document delimited by end of input (wanted '" + h.delimiter() + "')");
+      }
+      sites.add(
+          new HeredocSite(
+              h.operatorStart(),
+              h.operator(),
+              h.delimiterEnd(),
+              h.delimiter(),
+              h.quoted(),
+              bodyStart,
+              Math.max(bodyStart, bodyEnd),
+              end,
+              terminated));
+      blank(bodyStart, end);
+      last = end;
+    }
+    pending.clear();
+    i = Math.max(i, last);
+  }
+}

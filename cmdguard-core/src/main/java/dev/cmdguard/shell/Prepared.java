@@ -1,0 +1,33 @@
+package dev.cmdguard.shell;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A text made ready for tree-sitter by {@link Prelexer}, the same length as the original so that
+ * offsets carry over unchanged.
+ *
+ * @param text what tree-sitter parses: here-document bodies blanked, operators it mis-parses
+ *     rewritten to ones of the same length
+ * @param heredocs the here-documents, by position
+ * @param prefixes reserved words that were blanked, keyed by where the command they prefix starts
+ * @param problems syntax errors found while scanning, in local offsets
+ */
+record Prepared(
+    String text,
+    List<HeredocSite> heredocs,
+    Map<Integer, List<Prelexer.Prefix>> prefixes,
+    List<Problem> problems) {
+
+  /** A syntax error at a local offset range. */
+  record Problem(int start, int end, String message) {}
+
+  HeredocSite heredocAt(int operatorStart) {
+    for (HeredocSite site : heredocs) {
+      if (site.operatorStart() == operatorStart) {
+        return site;
+      }
+    }
+    return null;
+  }
+}
