@@ -1,0 +1,151 @@
+package dev.cmdguard.unwrap;
+
+import dev.cmdguard.shell.BashParser;
+import dev.cmdguard.shell.ParseResult;
+import dev.cmdguard.shell.Script;
+import dev.cmdguard.shell.Span;
+import dev.cmdguard.shell.SyntaxError;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Walks a parsed script the way bash would run it and records every invocation (stage 2). One
+ * engine serves one evaluation: it holds the output list, the markers and the limits.
+ */
+final class Engine {
+  /** Bound on the invocations of one evaluation, so hostile input cannot exhaust memory. */
+  static final int MAX_INVOCATIONS = 10_000;
+
+  final ShellContext context;
+  private String root = "";
+  final List<Invocation> invocations = new ArrayList<>();
+  final List<AnalysisMarker> markers = new ArrayList<>();
+  private final long deadline;
+  private boolean stopped;
+
+  Engine(ShellContext context) {
+    this.context = context;
+    this.deadline = context.nanoClock().getAsLong() + context.budget().toNanos();
+  }
+
+  /** Parses and walks the top-level text. */
+  UnwrapResult run(String text) {
+    root = text;
+    if (text.length() > context.maxScriptChars()) {
+      mark(
+          AnalysisMarker.Kind.SIZE_LIMIT,
+          "the command is "
+              + text.length()
+              + " characters, over the "
+              + context.maxScriptChars()
+              + " analysed",
+          new Span(0, 0));
+      return new UnwrapResult(
+          new ParseResult(text, Script.empty(Span.NONE), List.of()), invocations, markers);
+    }
+    ParseResult parse = BashParser.parse(text);
+    Scope scope = Scope.initial(context);
+    walkParsed(parse, Frame.top(), scope, Input.INHERITED);
+    new Walker(this, text, Frame.top(), scope).flushFunctions();
+    return new UnwrapResult(parse, invocations, markers);
+  }
+
+  /** Walks a directly executed argv (no shell parses it). */
+  UnwrapResult runArgv(List<String> argv) {
+    String text = String.join(" ", argv);
+    root = text;
+    ParseResult none = new ParseResult(text, Script.empty(new Span(0, text.length())), List.of());
+    if (argv.isEmpty()) {
+      return new UnwrapResult(none, invocations, markers);
+    }
+    List<Arg> args = new ArrayList<>();
+    int offset = 0;
+    for (String a : argv) {
+      args.add(Arg.of(a, new Span(offset, offset + a.length())));
+      offset += a.length() + 1;
+    }
+    Walker walker = new Walker(this, text, Frame.top(), Scope.initial(context));
+    walker.invoke(args, Input.INHERITED, new Span(0, text.length()), List.of(), Set.of());
+    return new UnwrapResult(none, invocations, markers);
+  }
+
+  /** Parses nested code and walks it in {@code frame}; syntax errors become markers. */
+  void walkText(String code, Frame frame, Scope scope, Input input) {
+    if (code.length() > context.maxScriptChars()) {
+      mark(
+          AnalysisMarker.Kind.SIZE_LIMIT,
+          "nested script over the size limit",
+          frame.map(Span.NONE));
+      return;
+    }
+    walkParsed(BashParser.parse(code), frame, scope, input);
+  }
+
+  /** The original command text (spans of every invocation point into it). */
+  String root() {
+    return root;
+  }
+
+  private void walkParsed(ParseResult parse, Frame frame, Scope scope, Input input) {
+    for (SyntaxError error : parse.errors()) {
+      mark(
+          AnalysisMarker.Kind.PARSE_ERROR,
+          "syntax error at " + error.line() + ":" + error.column() + ": " + error.message(),
+          frame.map(error.span()));
+    }
+    new Walker(this, parse.source(), frame, scope).script(parse.script(), input);
+  }
+
+  /** Adds an invocation; returns its index. */
+  int add(Invocation invocation) {
+    invocations.add(invocation);
+    if (invocations.size() >= MAX_INVOCATIONS && !stopped) {
+      stop(AnalysisMarker.Kind.SIZE_LIMIT, "more than " + MAX_INVOCATIONS + " invocations");
+    }
+    return invocations.size() - 1;
+  }
+
+  void mark(AnalysisMarker.Kind kind, String message, Span span) {
+    markers.add(new AnalysisMarker(kind, message, span));
+  }
+
+  /** True once a limit was hit: the walk stops adding work. Checks the time budget on each call. */
+  boolean stopped() {
+    if (!stopped && context.nanoClock().getAsLong() - deadline > 0) {
+      stop(
+          AnalysisMarker.Kind.TIME_LIMIT,
+          "the analysis ran over its time budget of " + context.budget().toMillis() + " ms");
+    }
+    return stopped;
+  }
+
+  private void stop(AnalysisMarker.Kind kind, String message) {
+    stopped = true;
+    mark(kind, message, Span.NONE);
+  }
+
+  /** True when one more nesting level is allowed; otherwise records the limit. */
+  boolean canNest(Frame frame, Span span) {
+    if (frame.depth() + 1 > context.maxDepth()) {
+      mark(
+          AnalysisMarker.Kind.DEPTH_LIMIT,
+          "nesting deeper than "
+              + context.maxDepth()
+              + " levels ("
+              + String.join(" → ", frame.origin())
+              + ")",
+          frame.map(span));
+      return false;
+    }
+    return true;
+  }
+
+  static Set<Invocation.Trait> traits(Set<Invocation.Trait> base, Invocation.Trait... more) {
+    EnumSet<Invocation.Trait> all = EnumSet.noneOf(Invocation.Trait.class);
+    all.addAll(base);
+    all.addAll(List.of(more));
+    return all;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.cmdguard.unwrap;
+
+import dev.cmdguard.shell.Span;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Follows one piece of work a wrapper starts ({@link Unwrapper.Inner}): an argv run directly,
+ * nested shell code, a script read from standard input, interpreter code, or code that cannot be
+ * seen (a marker).
+ */
+final class InnerWork {
+  private final Walker walker;
+  private final Engine engine;
+  private final Frame frame;
+  private final Span span;
+  private final List<ResolvedRedirect> redirects;
+  private final Input input;
+
+  InnerWork(Walker walker, Span span, List<ResolvedRedirect> redirects, Input input) {
+    this.walker = walker;
+    this.engine = walker.engine;
+    this.frame = walker.frame;
+    this.span = span;
+    this.redirects = redirects;
+    this.input = input;
+  }
+
+  void run(Unwrapper.Inner inner) {
+    if (engine.stopped() || !engine.canNest(frame, span)) {
+      return;
+    }
+    switch (inner) {
+      case Unwrapper.Inner.Argv a -> argv(a);
+      case Unwrapper.Inner.Script s -> script(s);
+      case Unwrapper.Inner.StdinScript s -> stdinScript(s);
+      case Unwrapper.Inner.Code c -> InlineCodeWork.run(c, this);
+      case Unwrapper.Inner.Unseen u ->
+          engine.mark(AnalysisMarker.Kind.UNSEEN_CODE, u.message(), frame.map(span));
+    }
+  }
+
+  private void argv(Unwrapper.Inner.Argv a) {
+    if (a.argv().isEmpty()) {
+      return;
+    }
+    Scope scope = a.sameShell() ? walker.scope : walker.scope.copy();
+    a.chdir().ifPresent(dir -> scope.cwd(Directories.resolve(scope.cwd(), dir)));
+    Walker inner = walker.with(frame.wrapped(a.label(), a.traits()), scope);
+    inner.invoke(a.argv(), input, span, redirects, Set.of());
+  }
+
+  private void script(Unwrapper.Inner.Script s) {
+    Arg text = s.text();
+    if (text.dynamic()) {
+      dynamicCode(text, s.label(), s.traits());
+      return;
+    }
+    Scope scope = s.sameShell() ? walker.scope : walker.scope.copy();
+    s.positional().ifPresent(values -> scope.positional(values.subList(1, values.size())));
+    Frame nested = frame.nested(s.label(), s.traits(), mapping(text));
+    engine.walkText(text.value(), nested, scope, input);
+  }
+
+  private void stdinScript(Unwrapper.Inner.StdinScript s) {
+    if (input.text().isEmpty()) {
+      return;
+    }
+    String code = input.text().get();
+    if (!s.language().equals("sh")) {
+      InlineCodeWork.run(
+          new Unwrapper.Inner.Code(s.language(), Arg.of(code, frame.map(span)), s.label()), this);
+      return;
+    }
+    Frame nested = frame.nested(s.label(), s.traits(), input.mapping());
+    engine.walkText(code, nested, walker.scope.copy(), Input.INHERITED);
+  }
+
+  /**
+   * Records code whose text is not statically known as an invocation of an unknown program, so the
+   * detect stage sees a dynamic command ({@code eval "$x"}, {@code sh -c "$(curl …)"}).
+   */
+  void dynamicCode(Arg text, String label, Set<Invocation.Trait> traits) {
+    EnumSet<Invocation.Trait> all = EnumSet.of(Invocation.Trait.DYNAMIC_PROGRAM);
+    all.addAll(frame.traits());
+    all.addAll(traits);
+    Frame inner = frame.wrapped(label, traits);
+    engine.add(
+        new Invocation(
+            text.value(),
+            List.of(text),
+            walker.scope.cwd(),
+            inner.origin(),
+            text.span().equals(Span.NONE) ? frame.map(span) : text.span(),
+            input.stdin(),
+            redirects,
+            all));
+  }
+
+  /** Where the text of an argument stands in the original text, for nested-script spans. */
+  private Frame.SpanMapping mapping(Arg text) {
+    Span at = text.span();
+    String raw = at.of(engine.root());
+    if (at.equals(Span.NONE)) {
+      return Frame.SpanMapping.whole(frame.map(span));
+    }
+    if (raw.equals(text.value())) {
+      return Frame.SpanMapping.verbatim(at.start());
+    }
+    if (raw.length() >= 2 && raw.substring(1, raw.length() - 1).equals(text.value())) {
+      return Frame.SpanMapping.verbatim(at.start() + 1);
+    }
+    return Frame.SpanMapping.whole(at);
+  }
+
+  Walker walker() {
+    return walker;
+  }
+
+  Frame frame() {
+    return frame;
+  }
+
+  Span span() {
+    return span;
+  }
+
+  Input input() {
+    return input;
+  }
+
+  List<ResolvedRedirect> redirects() {
+    return redirects;
+  }
+}

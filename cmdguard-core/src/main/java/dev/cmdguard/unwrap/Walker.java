@@ -1,0 +1,237 @@
+package dev.cmdguard.unwrap;
+
+import dev.cmdguard.shell.Assignment;
+import dev.cmdguard.shell.Command;
+import dev.cmdguard.shell.Script;
+import dev.cmdguard.shell.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks the commands of one script text in one frame: lists, pipelines and compound commands in the
+ * order bash runs them, tracking variables and the working directory in the {@link Scope}. Each
+ * command returns its standard output when that is statically known ({@code echo rm}), so that
+ * pipes into shells and command substitutions can be followed.
+ */
+final class Walker {
+  private static final int MAX_LOOP_VALUES = 8;
+
+  final Engine engine;
+  final String source;
+  final Frame frame;
+  final Scope scope;
+
+  Walker(Engine engine, String source, Frame frame, Scope scope) {
+    this.engine = engine;
+    this.source = source;
+    this.frame = frame;
+    this.scope = scope;
+  }
+
+  Walker with(Frame other, Scope otherScope) {
+    return new Walker(engine, source, other, otherScope);
+  }
+
+  /** Runs a list; returns the concatenated output when every command's output is known. */
+  Optional<String> script(Script script, Input input) {
+    StringBuilder out = new StringBuilder();
+    boolean known = true;
+    for (Command command : script.commands()) {
+      Optional<String> o = command(command, input);
+      known &= o.isPresent();
+      o.ifPresent(out::append);
+    }
+    return known ? Optional.of(out.toString()) : Optional.empty();
+  }
+
+  Optional<String> command(Command command, Input input) {
+    if (engine.stopped()) {
+      return Optional.empty();
+    }
+    return switch (command) {
+      case Command.Simple s -> new SimpleCommands(this).run(s, input);
+      case Command.Pipeline p -> pipeline(p, input);
+      case Command.AndOr a -> {
+        command(a.left(), input);
+        command(a.right(), input);
+        yield Optional.empty();
+      }
+      case Command.Background b -> {
+        with(frame.with(Set.of(Invocation.Trait.BACKGROUND)), scope).command(b.command(), input);
+        yield Optional.empty();
+      }
+      case Command.Negation n -> command(n.command(), input);
+      case Command.Subshell s -> with(frame, scope.copy()).script(s.body(), input);
+      case Command.Group g -> script(g.body(), input);
+      case Command.If i -> conditional(i, input);
+      case Command.Loop l -> {
+        script(l.condition(), input);
+        script(l.body(), input);
+        yield Optional.empty();
+      }
+      case Command.For f -> forLoop(f, input);
+      case Command.ArithmeticFor f -> {
+        f.substitutions().forEach(sub -> substitution(sub, false));
+        script(f.body(), input);
+        yield Optional.empty();
+      }
+      case Command.Case c -> caseCommand(c, input);
+      case Command.FunctionDefinition f -> {
+        scope.define(f.name(), f.body());
+        yield Optional.of("");
+      }
+      case Command.Arithmetic a -> {
+        a.substitutions().forEach(sub -> substitution(sub, false));
+        yield Optional.of("");
+      }
+      case Command.Test t -> {
+        expander().expandAll(t.words());
+        yield Optional.of("");
+      }
+      case Command.Redirected r -> redirected(r, input);
+      case Command.Unparsed u -> Optional.empty();
+    };
+  }
+
+  private Optional<String> pipeline(Command.Pipeline pipeline, Input input) {
+    Input next = input;
+    Optional<String> out = Optional.empty();
+    List<Command> stages = pipeline.commands();
+    for (int i = 0; i < stages.size(); i++) {
+      int before = engine.invocations.size();
+      out = command(stages.get(i), next);
+      if (i + 1 < stages.size()) {
+        next = pipeInput(before, out);
+      }
+    }
+    return out;
+  }
+
+  /** The input of the next pipeline stage: the first invocation the previous stage started. */
+  private Input pipeInput(int producerIndex, Optional<String> text) {
+    if (producerIndex >= engine.invocations.size()) {
+      return new Input(new Stdin.Inherited(), text, Frame.SpanMapping.verbatim(0));
+    }
+    String program = engine.invocations.get(producerIndex).program();
+    Frame.SpanMapping mapping =
+        Frame.SpanMapping.whole(engine.invocations.get(producerIndex).span());
+    return new Input(new Stdin.Pipe(producerIndex, program), text, mapping);
+  }
+
+  private Optional<String> conditional(Command.If command, Input input) {
+    for (Command.Branch branch : command.branches()) {
+      script(branch.condition(), input);
+      script(branch.body(), input);
+    }
+    command.elseBody().ifPresent(body -> script(body, input));
+    return Optional.empty();
+  }
+
+  private Optional<String> forLoop(Command.For loop, Input input) {
+    List<Arg> values = loop.values().map(words -> expander().expandAll(words)).orElse(List.of());
+    boolean known =
+        loop.values().isPresent()
+            && values.size() <= MAX_LOOP_VALUES
+            && values.stream().allMatch(a -> !a.dynamic());
+    if (!known) {
+      scope.assign(loop.variable(), null);
+      script(loop.body(), input);
+      return Optional.empty();
+    }
+    for (Arg value : values) {
+      scope.assign(loop.variable(), value.value());
+      script(loop.body(), input);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> caseCommand(Command.Case command, Input input) {
+    expander().expand(command.subject());
+    for (Command.CaseItem item : command.items()) {
+      expander().expandAll(item.patterns());
+      script(item.body(), input);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> redirected(Command.Redirected command, Input input) {
+    Redirects redirects = Redirects.resolve(command.redirections(), expander(), source, frame);
+    Walker inner = with(frame.redirected(redirects.resolved()), scope);
+    return inner.command(command.body(), redirects.input().orElse(input));
+  }
+
+  /** The expander for this walker's scope and frame. */
+  Expander expander() {
+    return expander(scope);
+  }
+
+  Expander expander(Scope s) {
+    return new Expander(
+        engine.context, s, source, frame, (body, span, process) -> substitution(body, process));
+  }
+
+  /** Runs a substitution's body in a subshell; returns what is known of its output. */
+  Expander.Output substitution(Script body, boolean process) {
+    int before = engine.invocations.size();
+    Frame sub = frame.with(Set.of(Invocation.Trait.SUBSTITUTION));
+    Optional<String> out = with(sub, scope.copy()).script(body, Input.INHERITED);
+    List<String> producers = new ArrayList<>();
+    for (int i = before; i < engine.invocations.size(); i++) {
+      Invocation inv = engine.invocations.get(i);
+      if (!producers.contains(inv.program())) {
+        producers.add(inv.program());
+      }
+    }
+    Optional<String> text = process ? Optional.empty() : out.map(Walker::chompNewlines);
+    return new Expander.Output(producers, text);
+  }
+
+  private static String chompNewlines(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Assigns {@code NAME=value} pairs in this scope (or the given one). */
+  void assign(List<Assignment> assignments, Scope target) {
+    for (Assignment a : assignments) {
+      Arg value = expander().expandSingle(a.value());
+      String name = a.name();
+      if (a.array() || name.contains("[")) {
+        target.assign(name.contains("[") ? name.substring(0, name.indexOf('[')) : name, null);
+      } else if (value.dynamic()) {
+        target.assign(name, null);
+      } else if (a.append()) {
+        Optional<String> old = target.lookup(name);
+        target.assign(name, old == null ? null : old.get() + value.value());
+      } else {
+        target.assign(name, value.value());
+      }
+    }
+  }
+
+  /** Walks the bodies of functions that were defined but never called. */
+  void flushFunctions() {
+    for (var entry : List.copyOf(scope.functions().entrySet())) {
+      String label = entry.getKey() + "()";
+      if (engine.invocations.stream().noneMatch(inv -> inv.origin().contains(label))) {
+        Frame body = frame.wrapped(label, Set.of(Invocation.Trait.FUNCTION_BODY));
+        with(body, scope.copy()).command(entry.getValue(), Input.INHERITED);
+      }
+    }
+  }
+
+  /** Runs an argv; see {@link SimpleCommands#invoke}. */
+  Optional<String> invoke(
+      List<Arg> args,
+      Input input,
+      Span span,
+      List<ResolvedRedirect> redirects,
+      Set<Invocation.Trait> extra) {
+    return new SimpleCommands(this).invoke(args, input, span, redirects, extra);
+  }
+}
