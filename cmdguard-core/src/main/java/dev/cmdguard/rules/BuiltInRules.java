@@ -1,0 +1,37 @@
+package dev.cmdguard.rules;
+
+import dev.cmdguard.rules.context.ContextRule;
+import dev.cmdguard.rules.data.DataInfraRule;
+import dev.cmdguard.rules.disk.DiskRule;
+import dev.cmdguard.rules.execution.ExecutionRule;
+import dev.cmdguard.rules.filesystem.FilesystemRule;
+import dev.cmdguard.rules.git.GitRule;
+import dev.cmdguard.rules.guard.GuardRule;
+import dev.cmdguard.rules.secrets.SecretsRule;
+import dev.cmdguard.rules.system.SystemRule;
+import java.util.List;
+
+/**
+ * The built-in rule families, in one explicit list. The context family comes last: it raises
+ * findings the others reported (production targets, protected branches).
+ */
+public final class BuiltInRules {
+  private static final List<Rule> ALL =
+      List.of(
+          new DataInfraRule(),
+          new DiskRule(),
+          new ExecutionRule(),
+          new FilesystemRule(),
+          new GitRule(),
+          new GuardRule(),
+          new SecretsRule(),
+          new SystemRule(),
+          new ContextRule());
+
+  private BuiltInRules() {}
+
+  /** Every built-in rule, the context family last. */
+  public static List<Rule> all() {
+    return ALL;
+  }
+}
