@@ -62,6 +62,12 @@ public record Environment(
     return !variable(name, "").isEmpty();
   }
 
+  /** True when {@code CMDGUARD_DEBUG} is set to anything but {@code 0} or {@code false}. */
+  public boolean debugRequested() {
+    String value = variable("CMDGUARD_DEBUG", "0");
+    return !value.equals("0") && !value.equalsIgnoreCase("false");
+  }
+
   /**
    * On JDK 21 {@code System.console()} is null unless stdin and stdout are terminals; on JDK 22 to
    * 24 it may return a console for pipes too, and {@code Console.isTerminal()} (JDK 22+) tells.

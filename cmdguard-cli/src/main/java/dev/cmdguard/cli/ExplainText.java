@@ -38,7 +38,7 @@ final class ExplainText {
     header(e);
     out.println();
     List<Invocation> invocations = e.result().invocations();
-    InvocationText text = new InvocationText(out, style, e.context().cwd(), invocations);
+    InvocationText text = new InvocationText(out, style, e.context().cwd());
     for (int i = 0; i < invocations.size(); i++) {
       text.write(i, invocations.get(i), source, multiLine);
     }

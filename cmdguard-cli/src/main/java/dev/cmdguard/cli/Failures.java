@@ -18,7 +18,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
   private final Environment env;
 
   /**
-   * @param env read for {@code CMDGUARD_DEBUG}
+   * @param env tells whether {@code CMDGUARD_DEBUG} asks for stack traces
    */
   Failures(Environment env) {
     this.env = env;
@@ -60,12 +60,6 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     return ExitCodes.INTERNAL_ERROR;
   }
 
-  /** True when {@code CMDGUARD_DEBUG} asks for stack traces. */
-  boolean debugFromEnvironment() {
-    String value = env.variable("CMDGUARD_DEBUG", "0");
-    return !value.equals("0") && !value.equalsIgnoreCase("false");
-  }
-
   /** Prints picocli's message, a suggestion for a mistyped option, and where help is. */
   @Override
   public int handleParseException(ParameterException e, String[] args) {
@@ -82,6 +76,6 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
   @Override
   public int handleExecutionException(
       Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-    return internalError(cmd.getErr(), debugFromEnvironment(), e);
+    return internalError(cmd.getErr(), env.debugRequested(), e);
   }
 }

@@ -25,18 +25,15 @@ final class InvocationText {
   private final PrintWriter out;
   private final Style style;
   private final String startCwd;
-  private final List<Invocation> all;
 
   /**
    * @param startCwd the directory the command starts in; an invocation's cwd is shown only when it
    *     differs
-   * @param all every invocation, to name pipe producers
    */
-  InvocationText(PrintWriter out, Style style, String startCwd, List<Invocation> all) {
+  InvocationText(PrintWriter out, Style style, String startCwd) {
     this.out = out;
     this.style = style;
     this.startCwd = startCwd;
-    this.all = all;
   }
 
   /**

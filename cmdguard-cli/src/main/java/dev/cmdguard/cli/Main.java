@@ -122,6 +122,6 @@ public final class Main implements Callable<Integer> {
 
   /** True when stack traces of internal errors should be printed. */
   boolean debug() {
-    return debug || new Failures(env).debugFromEnvironment();
+    return debug || env.debugRequested();
   }
 }

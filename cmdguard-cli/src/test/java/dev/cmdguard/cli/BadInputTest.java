@@ -2,6 +2,7 @@ package dev.cmdguard.cli;
 
 import static dev.cmdguard.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,16 @@ class BadInputTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("cmdguard: ").contains(message).doesNotContain("\tat ");
+  }
+
+  @Test
+  void anUnreadableFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("secret.sh"), "ls");
+    Files.setPosixFilePermissions(file, java.util.Set.of());
+    assumeFalse(Files.isReadable(file), "root reads every file");
+    Cli.Result r = cli().in(dir).run("explain", "-f", "secret.sh");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).isEqualTo("cmdguard: cannot read secret.sh: permission denied\n");
   }
 
   @Test
