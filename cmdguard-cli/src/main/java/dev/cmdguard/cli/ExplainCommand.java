@@ -126,9 +126,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
     if (!argv.isEmpty() && !afterDashes) {
       throw usage(
-          "to explain a script, pass it with -c '"
-              + String.join(" ", argv)
-              + "'; to explain an argv run without a shell, put it after --");
+          "to explain a script, pass it with -c "
+              + ShellQuote.quote(String.join(" ", argv))
+              + "; to explain an argv run without a shell, put it after --");
     }
     if (!argv.isEmpty()) {
       return Explanation.ofArgv(argv, context, Unwrap.argv(argv, context));

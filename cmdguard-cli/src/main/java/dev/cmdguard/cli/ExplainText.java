@@ -67,7 +67,8 @@ final class ExplainText {
 
   private void command(SourceLines lines) {
     if (lines.count() == 1) {
-      out.println(label("command") + ShellQuote.visible(lines.line(0)));
+      String line = lines.line(0);
+      out.println(label("command") + (line.isEmpty() ? style.dim("‹empty›") : visible(line)));
       return;
     }
     int shown = Math.min(lines.count(), COMMAND_LINES);

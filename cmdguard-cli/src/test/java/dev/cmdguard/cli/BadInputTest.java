@@ -57,7 +57,7 @@ class BadInputTest {
         Arguments.of("both -c and -f", "explain -c ls -f nul.sh", "give only one of"),
         Arguments.of("nothing", "explain", "nothing to explain"),
         Arguments.of("only --", "explain --", "nothing to explain"),
-        Arguments.of("argv without --", "explain ls", "to explain a script, pass it with -c 'ls'"),
+        Arguments.of("argv without --", "explain ls", "to explain a script, pass it with -c ls;"),
         Arguments.of("unknown option", "explain --jsn -c ls", "Unknown option: '--jsn'"),
         Arguments.of("unknown verb", "explian -c ls", "Unmatched arguments"),
         Arguments.of("bad colour", "explain --color=purple -c ls", "'purple' is not a colour mode"),

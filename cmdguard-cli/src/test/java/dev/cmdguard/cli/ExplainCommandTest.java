@@ -144,6 +144,13 @@ class ExplainCommandTest {
   }
 
   @Test
+  void anEmptyScriptIsShownAsEmpty() {
+    Cli.Result r = cli().run("explain", "-c", "");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("command  ‹empty›\n");
+  }
+
+  @Test
   void noVerbIsAUsageError() {
     Cli.Result r = cli().run();
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
