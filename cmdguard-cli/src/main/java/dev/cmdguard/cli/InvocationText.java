@@ -42,8 +42,7 @@ final class InvocationText {
    * @param source the original text, for the excerpt of its span
    */
   void write(int index, Invocation inv, SourceLines source, boolean multiLine) {
-    List<String> chain = new ArrayList<>(inv.origin());
-    out.println(style.bold("#" + (index + 1)) + " " + heading(chain, inv.program()));
+    out.println(style.bold("#" + (index + 1)) + " " + heading(inv.origin(), inv.program()));
     field("argv", argv(inv.argv()));
     if (inv.cwd().isEmpty()) {
       field("cwd", style.yellow("‹unknown›"));
