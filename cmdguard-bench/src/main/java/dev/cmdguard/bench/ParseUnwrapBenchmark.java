@@ -1,0 +1,109 @@
+package dev.cmdguard.bench;
+
+import dev.cmdguard.unwrap.ShellContext;
+import dev.cmdguard.unwrap.Unwrap;
+import dev.cmdguard.unwrap.UnwrapResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Latency of stages 1 and 2 ({@link Unwrap#script}: parse, then unwrap) over real one-liners: a
+ * fixed sample of the NL2Bash corpus, every {@link #every}-th line (about 500 of its 12,607), one
+ * command per call in turn. Sample-time mode in microseconds, so JMH reports p50, p90, p99 and
+ * p99.9; run with {@code -prof gc} (the {@code ./bench} default) for bytes allocated per command.
+ *
+ * <p>Not final and with public fields because JMH generates a subclass and injects parameters.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xss8m"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public class ParseUnwrapBenchmark {
+  /** The corpus file from the project root: {@code ../shared/corpus/nl2bash.cm}. */
+  static final String DEFAULT_CORPUS = "../shared/corpus/nl2bash.cm";
+
+  /**
+   * Path of the corpus (one command per line). Empty: the {@code cmdguard.corpus} system property,
+   * else {@link #DEFAULT_CORPUS} relative to the project root found above the working directory.
+   */
+  @Param("")
+  public String corpus;
+
+  /** Take every n-th line of the corpus, starting with the first. */
+  @Param("25")
+  public int every;
+
+  private String[] commands;
+  private int next;
+  private ShellContext context;
+
+  /**
+   * Reads the sample once per trial.
+   *
+   * @throws IOException when the corpus cannot be read
+   * @throws IllegalStateException when it cannot be found or holds no command
+   */
+  @Setup(Level.Trial)
+  public void load() throws IOException {
+    Path file = corpusPath();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> sample = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i += every) {
+      if (!lines.get(i).isBlank()) {
+        sample.add(lines.get(i));
+      }
+    }
+    if (sample.isEmpty()) {
+      throw new IllegalStateException("no commands in " + file);
+    }
+    commands = sample.toArray(String[]::new);
+    context = ShellContext.of("/home/dev/project", "/home/dev", "dev").withClock(System::nanoTime);
+  }
+
+  /** Parses and unwraps the next command of the sample. */
+  @Benchmark
+  public UnwrapResult parseAndUnwrap() {
+    String command = commands[next];
+    next = next + 1 == commands.length ? 0 : next + 1;
+    return Unwrap.script(command, context);
+  }
+
+  private Path corpusPath() {
+    String given = corpus.isEmpty() ? System.getProperty("cmdguard.corpus", "") : corpus;
+    if (!given.isEmpty()) {
+      return Path.of(given);
+    }
+    Path dir = Path.of("").toAbsolutePath();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("cmdguard-bench"))
+          && Files.isRegularFile(d.resolve("pom.xml"))) {
+        return d.resolve(DEFAULT_CORPUS).normalize();
+      }
+    }
+    throw new IllegalStateException(
+        "cannot find the project root above "
+            + dir
+            + "; run from the project or pass -p corpus=PATH (or -Dcmdguard.corpus=PATH)");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.cmdguard.cli;
+
+import java.io.Console;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What the CLI reads from the process it runs in: environment variables, whether standard output is
+ * a terminal, the working directory and standard input. The commands read these only through this
+ * record, so tests can run them against any environment.
+ *
+ * @param variables the environment variables ({@code HOME}, {@code USER}, {@code NO_COLOR}, {@code
+ *     TERM}, {@code CMDGUARD_DEBUG})
+ * @param terminal true when standard output is an interactive terminal
+ * @param workingDirectory the absolute directory relative paths are resolved against
+ * @param userHome the home directory when {@code HOME} is not set (the {@code user.home} property)
+ * @param userName the login name when {@code USER} is not set (the {@code user.name} property)
+ * @param stdin opens standard input, for {@code --file -}
+ */
+public record Environment(
+    Map<String, String> variables,
+    boolean terminal,
+    Path workingDirectory,
+    String userHome,
+    String userName,
+    Supplier<InputStream> stdin) {
+
+  /**
+   * @throws IllegalArgumentException when {@code workingDirectory} is not absolute
+   */
+  public Environment {
+    variables = Map.copyOf(variables);
+    Objects.requireNonNull(stdin, "stdin");
+    if (!workingDirectory.isAbsolute()) {
+      throw new IllegalArgumentException("working directory must be absolute: " + workingDirectory);
+    }
+  }
+
+  /** The environment of this process: {@code System.getenv()}, {@code System.in}, … */
+  public static Environment system() {
+    return new Environment(
+        System.getenv(),
+        stdoutIsTerminal(),
+        Path.of(System.getProperty("user.dir")).toAbsolutePath(),
+        System.getProperty("user.home", "/"),
+        System.getProperty("user.name", ""),
+        () -> System.in);
+  }
+
+  /** The value of an environment variable, or {@code fallback} when it is unset or empty. */
+  public String variable(String name, String fallback) {
+    String value = variables.get(name);
+    return value == null || value.isEmpty() ? fallback : value;
+  }
+
+  /** True when the variable is set to a non-empty value (the {@code NO_COLOR} convention). */
+  public boolean isSet(String name) {
+    return !variable(name, "").isEmpty();
+  }
+
+  /** True when {@code CMDGUARD_DEBUG} is set to anything but {@code 0} or {@code false}. */
+  public boolean debugRequested() {
+    String value = variable("CMDGUARD_DEBUG", "0");
+    return !value.equals("0") && !value.equalsIgnoreCase("false");
+  }
+
+  /**
+   * On JDK 21 {@code System.console()} is null unless stdin and stdout are terminals; on JDK 22 to
+   * 24 it may return a console for pipes too, and {@code Console.isTerminal()} (JDK 22+) tells.
+   */
+  private static boolean stdoutIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+}

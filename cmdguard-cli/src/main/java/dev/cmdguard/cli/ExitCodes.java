@@ -1,0 +1,15 @@
+package dev.cmdguard.cli;
+
+/** Process exit statuses of the {@code cmdguard} command (SPEC section 9). */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  /** The verb did its job. */
+  public static final int OK = 0;
+
+  /** Something went wrong inside cmdguard: a bug, never the user's input. */
+  public static final int INTERNAL_ERROR = 1;
+
+  /** The command line or the input was wrong: unknown option, unreadable file, not UTF-8. */
+  public static final int USAGE = 2;
+}

@@ -1,0 +1,67 @@
+package dev.cmdguard.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Runs {@code cmdguard} in-process with captured output, the way {@link Main#main} would. */
+final class Cli {
+  static final Path CWD = Path.of("/home/dev/project");
+
+  private final Map<String, String> variables = new HashMap<>(Map.of("HOME", "/home/dev"));
+  private boolean terminal;
+  private Path workingDirectory = CWD;
+  private Supplier<InputStream> stdin = () -> new ByteArrayInputStream(new byte[0]);
+
+  /** The result of one run. */
+  record Result(int exit, String out, String err) {}
+
+  static Cli cli() {
+    Cli cli = new Cli();
+    cli.variables.put("USER", "dev");
+    return cli;
+  }
+
+  Cli env(String name, String value) {
+    variables.put(name, value);
+    return this;
+  }
+
+  Cli terminal(boolean isTerminal) {
+    terminal = isTerminal;
+    return this;
+  }
+
+  Cli in(Path dir) {
+    workingDirectory = dir;
+    return this;
+  }
+
+  Cli stdin(byte[] bytes) {
+    stdin = () -> new ByteArrayInputStream(bytes);
+    return this;
+  }
+
+  Cli stdin(Supplier<InputStream> supplier) {
+    stdin = supplier;
+    return this;
+  }
+
+  Result run(String... args) {
+    Environment env =
+        new Environment(variables, terminal, workingDirectory, "/home/dev", "dev", stdin);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        Main.commandLine(env)
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true))
+            .execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+}
