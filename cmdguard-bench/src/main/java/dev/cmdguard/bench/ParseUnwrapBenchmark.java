@@ -4,11 +4,6 @@ import dev.cmdguard.unwrap.ShellContext;
 import dev.cmdguard.unwrap.Unwrap;
 import dev.cmdguard.unwrap.UnwrapResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,12 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class ParseUnwrapBenchmark {
-  /** The corpus file from the project root: {@code ../shared/corpus/nl2bash.cm}. */
-  static final String DEFAULT_CORPUS = "../shared/corpus/nl2bash.cm";
-
   /**
    * Path of the corpus (one command per line). Empty: the {@code cmdguard.corpus} system property,
-   * else {@link #DEFAULT_CORPUS} relative to the project root found above the working directory.
+   * else {@code ../shared/corpus/nl2bash.cm} relative to the project root found above the working
+   * directory.
    */
   @Param("")
   public String corpus;
@@ -62,22 +55,10 @@ public class ParseUnwrapBenchmark {
    * Reads the sample once per trial.
    *
    * @throws IOException when the corpus cannot be read
-   * @throws IllegalStateException when it cannot be found or holds no command
    */
   @Setup(Level.Trial)
   public void load() throws IOException {
-    Path file = corpusPath();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<String> sample = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i += every) {
-      if (!lines.get(i).isBlank()) {
-        sample.add(lines.get(i));
-      }
-    }
-    if (sample.isEmpty()) {
-      throw new IllegalStateException("no commands in " + file);
-    }
-    commands = sample.toArray(String[]::new);
+    commands = Nl2bashSample.load(corpus, every);
     context = ShellContext.of("/home/dev/project", "/home/dev", "dev").withClock(System::nanoTime);
   }
 
@@ -87,23 +68,5 @@ public class ParseUnwrapBenchmark {
     String command = commands[next];
     next = next + 1 == commands.length ? 0 : next + 1;
     return Unwrap.script(command, context);
-  }
-
-  private Path corpusPath() {
-    String given = corpus.isEmpty() ? System.getProperty("cmdguard.corpus", "") : corpus;
-    if (!given.isEmpty()) {
-      return Path.of(given);
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("cmdguard-bench"))
-          && Files.isRegularFile(d.resolve("pom.xml"))) {
-        return d.resolve(DEFAULT_CORPUS).normalize();
-      }
-    }
-    throw new IllegalStateException(
-        "cannot find the project root above "
-            + dir
-            + "; run from the project or pass -p corpus=PATH (or -Dcmdguard.corpus=PATH)");
   }
 }
