@@ -110,7 +110,7 @@ final class ExplainText {
     return runs + ", " + count(warnings, "warning") + ", " + count(errors, "syntax error");
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return (n == 0 ? "no" : Integer.toString(n)) + " " + noun + (n == 1 ? "" : "s");
   }
 
