@@ -70,7 +70,11 @@ class BadInputTest {
         Arguments.of(
             "check: unknown profile",
             "check --profile lax -c ls",
-            "Invalid value for option '--profile': unknown profile 'lax' (expected low, medium,"));
+            "Invalid value for option '--profile': unknown profile 'lax' (expected low, medium,"),
+        Arguments.of("scan: missing file", "scan missing.jsonl", "cannot read missing.jsonl"),
+        Arguments.of("scan: directory", "scan subdir", "subdir is a directory"),
+        Arguments.of("scan: unknown profile", "scan --profile x", "unknown profile 'x'"),
+        Arguments.of("scan: two files", "scan a b", "Unmatched argument"));
   }
 
   @ParameterizedTest(name = "{0}")

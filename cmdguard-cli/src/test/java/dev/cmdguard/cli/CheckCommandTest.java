@@ -136,6 +136,13 @@ class CheckCommandTest {
         .contains("3  ask", "4  deny", "paranoid  low ask");
   }
 
+  @Test
+  void topLevelHelpListsTheVerbs() {
+    String help = cli().run("--help").out();
+    assertThat(help).contains("  check ", "  scan ", "  explain ");
+    assertThat(help).contains("Planned verbs: exec,").doesNotContain("Planned verbs: check");
+  }
+
   static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
