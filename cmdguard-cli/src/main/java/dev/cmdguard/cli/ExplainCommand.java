@@ -1,5 +1,7 @@
 package dev.cmdguard.cli;
 
+import dev.cmdguard.CommandGuard;
+import dev.cmdguard.Decision;
 import dev.cmdguard.unwrap.ShellContext;
 import dev.cmdguard.unwrap.Unwrap;
 import java.io.PrintWriter;
@@ -13,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cmdguard explain}: shows what cmdguard understood of a command, every program that would
- * run with its arguments, input and output, and what it could not analyse. Read-only: it never runs
- * the command and decides nothing.
+ * run with its arguments, input and output, what it could not analyse, and what the rules found in
+ * which invocation. Read-only: it never runs the command and decides nothing ({@code check}
+ * decides).
  */
 @Command(
     name = "explain",
@@ -26,8 +29,9 @@ import picocli.CommandLine.Spec;
       "",
       "Shows the chain of wrappers and shells that led to each program (sudo → bash -c → rm), its"
           + " arguments with the parts only known at run time marked, its working directory,"
-          + " standard input and redirects, and what could not be analysed. Nothing is run;"
-          + " nothing is decided.",
+          + " standard input and redirects, what could not be analysed, and the findings of the"
+          + " rules with the invocation each came from. Nothing is run; nothing is decided (cmdguard"
+          + " check decides).",
       "",
       "Give the command one of three ways: -c SCRIPT (bash source text), -f PATH (a script file,"
           + " - for standard input), or -- ARGV… (a program and its arguments run directly,"
@@ -87,13 +91,22 @@ final class ExplainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * The unwrap result shown, and the guard's findings about the same command; each finding names
+   * the index of its invocation, which is the same in both (the guard runs the same unwrap). The
+   * guard is built first: its warm-up keeps one-time start-up costs out of the analysis budget.
+   */
   private static Explanation explanation(GivenCommand command, ShellContext context) {
-    return command.argv().isPresent()
-        ? Explanation.ofArgv(
-            command.argv().get(), context, Unwrap.argv(command.argv().get(), context))
-        : Explanation.ofScript(
-            command.script().orElseThrow(),
-            context,
-            Unwrap.script(command.script().get(), context));
+    CommandGuard guard = ProfileOption.guard();
+    Explanation plain =
+        command.argv().isPresent()
+            ? Explanation.ofArgv(
+                command.argv().get(), context, Unwrap.argv(command.argv().get(), context))
+            : Explanation.ofScript(
+                command.script().orElseThrow(),
+                context,
+                Unwrap.script(command.script().get(), context));
+    Decision decision = guard.evaluate(command.request(context));
+    return plain.withFindings(decision.findings());
   }
 }

@@ -51,6 +51,8 @@ final class ExplainJson {
     root.put("user", e.context().user());
     ArrayNode invocations = root.putArray("invocations");
     e.result().invocations().forEach(i -> invocations.add(invocation(i)));
+    ArrayNode findings = root.putArray("findings");
+    e.findings().forEach(f -> findings.add(DecisionJson.finding(f, true)));
     ArrayNode markers = root.putArray("markers");
     e.result().markers().forEach(m -> markers.add(marker(m)));
     ArrayNode errors = root.putArray("syntaxErrors");
