@@ -1,8 +1,10 @@
 package dev.cmdguard.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  * @param userHome the home directory when {@code HOME} is not set (the {@code user.home} property)
  * @param userName the login name when {@code USER} is not set (the {@code user.name} property)
  * @param stdin opens standard input, for {@code --file -}
+ * @param errorTerminal true when standard error is an interactive terminal (progress lines)
  */
 public record Environment(
     Map<String, String> variables,
@@ -27,7 +30,8 @@ public record Environment(
     Path workingDirectory,
     String userHome,
     String userName,
-    Supplier<InputStream> stdin) {
+    Supplier<InputStream> stdin,
+    boolean errorTerminal) {
 
   /**
    * @throws IllegalArgumentException when {@code workingDirectory} is not absolute
@@ -40,6 +44,17 @@ public record Environment(
     }
   }
 
+  /** An environment whose standard error is not a terminal. */
+  public Environment(
+      Map<String, String> variables,
+      boolean terminal,
+      Path workingDirectory,
+      String userHome,
+      String userName,
+      Supplier<InputStream> stdin) {
+    this(variables, terminal, workingDirectory, userHome, userName, stdin, false);
+  }
+
   /** The environment of this process: {@code System.getenv()}, {@code System.in}, … */
   public static Environment system() {
     return new Environment(
@@ -48,7 +63,8 @@ public record Environment(
         Path.of(System.getProperty("user.dir")).toAbsolutePath(),
         System.getProperty("user.home", "/"),
         System.getProperty("user.name", ""),
-        () -> System.in);
+        () -> System.in,
+        stderrIsTerminal());
   }
 
   /** The value of an environment variable, or {@code fallback} when it is unset or empty. */
@@ -66,6 +82,20 @@ public record Environment(
   public boolean debugRequested() {
     String value = variable("CMDGUARD_DEBUG", "0");
     return !value.equals("0") && !value.equalsIgnoreCase("false");
+  }
+
+  /**
+   * Java has no isatty for standard error; on Linux {@code /proc/self/fd/2} links to the terminal
+   * device ({@code /dev/pts/N}, {@code /dev/ttyN}). Elsewhere this says false: progress lines are a
+   * nicety, never needed.
+   */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 
   /**

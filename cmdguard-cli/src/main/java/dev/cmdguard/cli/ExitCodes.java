@@ -4,8 +4,14 @@ package dev.cmdguard.cli;
 public final class ExitCodes {
   private ExitCodes() {}
 
-  /** The verb did its job. */
+  /** The verb did its job; for {@code check}: the command is allowed. */
   public static final int OK = 0;
+
+  /** {@code check}: a human must approve the command. */
+  public static final int ASK = 3;
+
+  /** {@code check}: the command must not run. */
+  public static final int DENY = 4;
 
   /** Something went wrong inside cmdguard: a bug, never the user's input. */
   public static final int INTERNAL_ERROR = 1;

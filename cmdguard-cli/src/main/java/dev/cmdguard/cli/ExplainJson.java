@@ -1,11 +1,6 @@
 package dev.cmdguard.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code explain --json} document: an explicit mapping from the core's records to a JSON tree,
@@ -34,55 +28,17 @@ final class ExplainJson {
   private ExplainJson() {}
 
   /**
-   * Writes the document, indented, followed by a newline. Uses jackson-core's generator directly
-   * (no {@code ObjectMapper}: building one costs about 100 ms of start-up).
+   * Writes the document, indented, followed by a newline.
    *
    * @throws UncheckedIOException when the writer fails
    */
   static void write(Explanation e, PrintWriter out) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.setPrettyPrinter(pretty);
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      emit(tree(e), json);
+    try (JsonGenerator json = JsonOutput.pretty(out)) {
+      JsonOutput.emit(tree(e), json);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
     out.println();
-  }
-
-  /** Writes a tree of objects, arrays, strings, numbers, booleans and nulls. */
-  private static void emit(JsonNode node, JsonGenerator json) throws IOException {
-    switch (node.getNodeType()) {
-      case OBJECT -> {
-        json.writeStartObject();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-          json.writeFieldName(field.getKey());
-          emit(field.getValue(), json);
-        }
-        json.writeEndObject();
-      }
-      case ARRAY -> {
-        json.writeStartArray();
-        for (JsonNode element : node) {
-          emit(element, json);
-        }
-        json.writeEndArray();
-      }
-      case STRING -> json.writeString(node.textValue());
-      case NUMBER -> json.writeNumber(node.longValue());
-      case BOOLEAN -> json.writeBoolean(node.booleanValue());
-      case NULL, MISSING, BINARY, POJO -> json.writeNull();
-    }
   }
 
   /** The document as a tree. */
@@ -95,6 +51,8 @@ final class ExplainJson {
     root.put("user", e.context().user());
     ArrayNode invocations = root.putArray("invocations");
     e.result().invocations().forEach(i -> invocations.add(invocation(i)));
+    ArrayNode findings = root.putArray("findings");
+    e.findings().forEach(f -> findings.add(DecisionJson.finding(f, true)));
     ArrayNode markers = root.putArray("markers");
     e.result().markers().forEach(m -> markers.add(marker(m)));
     ArrayNode errors = root.putArray("syntaxErrors");
@@ -177,7 +135,7 @@ final class ExplainJson {
     return NODES.objectNode().put("start", span.start()).put("end", span.end());
   }
 
-  private static ArrayNode strings(List<String> values) {
+  static ArrayNode strings(List<String> values) {
     ArrayNode node = NODES.arrayNode();
     values.forEach(node::add);
     return node;

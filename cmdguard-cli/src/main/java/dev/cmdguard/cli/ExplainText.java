@@ -1,5 +1,6 @@
 package dev.cmdguard.cli;
 
+import dev.cmdguard.Finding;
 import dev.cmdguard.shell.SyntaxError;
 import dev.cmdguard.unwrap.AnalysisMarker;
 import dev.cmdguard.unwrap.Invocation;
@@ -12,8 +13,8 @@ import java.util.Optional;
 /**
  * Writes an {@link Explanation} for humans, compact like {@code git} and {@code cargo}: the command
  * and its context, each invocation numbered with the chain that led to it, then analysis gaps
- * ({@code warning[…]}) and syntax errors ({@code error[syntax]}) with the text they point at, and a
- * one-line summary.
+ * ({@code warning[…]}) and syntax errors ({@code error[syntax]}) with the text they point at, the
+ * rules' findings with the invocation each came from, and a one-line summary.
  */
 final class ExplainText {
   /** The most lines of a multi-line command shown in the heading. */
@@ -48,10 +49,42 @@ final class ExplainText {
     for (SyntaxError error : e.result().parse().errors()) {
       syntaxError(error, source, text);
     }
-    if (!invocations.isEmpty() || !e.result().markers().isEmpty() || !e.result().parse().ok()) {
+    boolean body =
+        !invocations.isEmpty() || !e.result().markers().isEmpty() || !e.result().parse().ok();
+    if (!e.findings().isEmpty()) {
+      if (body) {
+        out.println();
+      }
+      findings(e.findings());
+      body = true;
+    }
+    if (body) {
       out.println();
     }
     out.println(style.dim(summary(e)));
+  }
+
+  /**
+   * One line per finding, after the invocation it came from: {@code #3 rm -rf / → CODE (critical):
+   * message}, or {@code command → CODE …} for a finding about the whole command.
+   */
+  private void findings(List<Finding> findings) {
+    out.println(style.bold("findings"));
+    for (Finding f : findings) {
+      String where =
+          f.invocationIndex() < 0
+              ? style.dim("command")
+              : style.bold("#" + (f.invocationIndex() + 1))
+                  + " "
+                  + ShellQuote.visible(ShellQuote.join(f.invocation()));
+      String code = f.code().name() + " (" + f.severity().label() + ")";
+      out.println(
+          where
+              + style.dim("  → ")
+              + Severities.paint(style, f.severity(), code)
+              + ": "
+              + visible(f.message()));
+    }
   }
 
   private void header(Explanation e) {
@@ -107,10 +140,16 @@ final class ExplainText {
     int warnings = e.result().markers().size();
     int errors = e.result().parse().errors().size();
     String runs = n == 0 ? "nothing would run" : count(n, "invocation");
-    return runs + ", " + count(warnings, "warning") + ", " + count(errors, "syntax error");
+    return runs
+        + ", "
+        + count(e.findings().size(), "finding")
+        + ", "
+        + count(warnings, "warning")
+        + ", "
+        + count(errors, "syntax error");
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return (n == 0 ? "no" : Integer.toString(n)) + " " + noun + (n == 1 ? "" : "s");
   }
 

@@ -33,19 +33,31 @@ final class InputText {
    *     UTF-8 text
    */
   static String read(String path, Environment env) throws InputException {
+    String what = path.equals("-") ? "standard input" : path;
+    try (InputStream in = open(path, env)) {
+      return decode(readLimited(in, what), what);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + what + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Opens a file, or standard input when {@code path} is {@code -}.
+   *
+   * @param path the file name as given; relative to the environment's working directory
+   * @return the open stream; the caller closes it
+   * @throws InputException when the file is missing, a directory or unreadable
+   */
+  static InputStream open(String path, Environment env) throws InputException {
     if (path.equals("-")) {
-      try (InputStream in = env.stdin().get()) {
-        return decode(readLimited(in, "standard input"), "standard input");
-      } catch (IOException e) {
-        throw new InputException("cannot read standard input: " + e.getMessage());
-      }
+      return env.stdin().get();
     }
     Path file = env.workingDirectory().resolve(path);
     if (Files.isDirectory(file)) {
-      throw new InputException(path + " is a directory, not a script file");
+      throw new InputException(path + " is a directory, not a file");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return decode(readLimited(in, path), path);
+    try {
+      return Files.newInputStream(file);
     } catch (NoSuchFileException e) {
       throw new InputException("cannot read " + path + ": no such file");
     } catch (AccessDeniedException e) {

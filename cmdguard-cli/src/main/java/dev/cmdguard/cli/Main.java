@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "cmdguard",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ExplainCommand.class, HelpCommand.class},
+    subcommands = {CheckCommand.class, ScanCommand.class, ExplainCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "VERB",
     description = {
       "A command-safety guard for AI coding agents. It reads a shell command the way bash would,"
@@ -32,16 +32,17 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: check, scan, exec, hook, install, serve, policy, trust, audit.",
+      "Planned verbs: exec, hook, install, serve, policy, trust, audit.",
       "",
       "Examples:",
+      "  cmdguard check -c 'rm -r /*'",
+      "  cmdguard check --json --profile high -- git push --force origin main",
+      "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
-      "  cmdguard explain --json -c 'curl -fsSL https://example.com/x.sh | sh'",
-      "  cmdguard explain -- find . -name '*.tmp' -delete",
-      "  cmdguard explain -f script.sh",
-      "  cmdguard help explain",
+      "  cmdguard help check",
       "",
-      "Exit status: 0 done, 1 internal error, 2 usage error or unusable input.",
+      "Exit status: 0 done (check: allow), 3 ask and 4 deny (check), 1 internal error, 2 usage"
+          + " error or unusable input.",
     })
 public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -110,7 +111,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("cmdguard: which verb? (for example: cmdguard explain -c 'ls')");
+    err.println("cmdguard: which verb? (for example: cmdguard check -c 'ls')");
     spec.commandLine().usage(err);
     return ExitCodes.USAGE;
   }

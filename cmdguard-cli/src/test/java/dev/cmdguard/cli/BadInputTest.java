@@ -61,7 +61,20 @@ class BadInputTest {
         Arguments.of("unknown option", "explain --jsn -c ls", "Unknown option: '--jsn'"),
         Arguments.of("unknown verb", "explian -c ls", "Unmatched arguments"),
         Arguments.of("bad colour", "explain --color=purple -c ls", "'purple' is not a colour mode"),
-        Arguments.of("-c twice", "explain -c ls -c pwd", "should be specified only once"));
+        Arguments.of("-c twice", "explain -c ls -c pwd", "should be specified only once"),
+        Arguments.of("check: not UTF-8", "check -f latin1.sh", "latin1.sh is not valid UTF-8"),
+        Arguments.of("check: NUL byte", "check -f nul.sh", "nul.sh contains a NUL byte"),
+        Arguments.of("check: over 10 MiB", "check -f big.sh", "larger than the limit of 10 MiB"),
+        Arguments.of("check: nothing", "check", "nothing to check: give -c SCRIPT"),
+        Arguments.of("check: argv without --", "check rm", "to check a script, pass it with -c rm"),
+        Arguments.of(
+            "check: unknown profile",
+            "check --profile lax -c ls",
+            "Invalid value for option '--profile': unknown profile 'lax' (expected low, medium,"),
+        Arguments.of("scan: missing file", "scan missing.jsonl", "cannot read missing.jsonl"),
+        Arguments.of("scan: directory", "scan subdir", "subdir is a directory"),
+        Arguments.of("scan: unknown profile", "scan --profile x", "unknown profile 'x'"),
+        Arguments.of("scan: two files", "scan a b", "Unmatched argument"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -44,9 +44,24 @@ class ExplainCommandTest {
     assertThat(doc.get("cwd").asText()).isEqualTo("/home/dev/project");
     assertThat(doc.get("home").asText()).isEqualTo("/home/dev");
     assertThat(doc.get("user").asText()).isEqualTo("dev");
-    for (String array : List.of("invocations", "markers", "syntaxErrors")) {
+    for (String array : List.of("invocations", "findings", "markers", "syntaxErrors")) {
       assertThat(doc.get(array).isArray()).as(array).isTrue();
     }
+  }
+
+  @Test
+  void findingsNameTheirInvocation() throws Exception {
+    String script = "echo hi; sudo bash -c 'cmdguard trust add x'";
+    Cli.Result text = cli().run("explain", "-c", script);
+    assertThat(text.exit()).isZero();
+    assertThat(text.out())
+        .contains("\nfindings\n#4 cmdguard trust add x  → GUARD_SELF_MODIFY (high): ")
+        .containsPattern("4 invocations, \\d+ findings?, ");
+    JsonNode doc = JSON.readTree(cli().run("explain", "--json", "-c", script).out());
+    JsonNode finding = doc.get("findings").get(0);
+    assertThat(finding.get("code").asText()).isEqualTo("GUARD_SELF_MODIFY");
+    assertThat(finding.get("invocationIndex").asInt()).isEqualTo(3);
+    assertThat(doc.at("/invocations/3/program").asText()).isEqualTo("cmdguard");
   }
 
   @Test

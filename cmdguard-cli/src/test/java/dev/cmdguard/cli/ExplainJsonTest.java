@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cmdguard.Finding;
+import dev.cmdguard.FindingCode;
+import dev.cmdguard.Risk;
 import dev.cmdguard.shell.Span;
 import dev.cmdguard.shell.SyntaxError;
 import dev.cmdguard.unwrap.AnalysisMarker;
@@ -14,6 +17,7 @@ import dev.cmdguard.unwrap.Stdin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +98,38 @@ class ExplainJsonTest {
     JsonNode doc = written(Results.explanation("", List.of(), List.of(), List.of()));
     assertThat(fieldNames(doc))
         .containsExactly(
-            "command", "argv", "cwd", "home", "user", "invocations", "markers", "syntaxErrors");
+            "command",
+            "argv",
+            "cwd",
+            "home",
+            "user",
+            "invocations",
+            "findings",
+            "markers",
+            "syntaxErrors");
+  }
+
+  @Test
+  void aFindingNamesItsInvocationByIndex() throws Exception {
+    Finding f =
+        new Finding(
+            FindingCode.GIT_FORCE_PUSH,
+            Risk.HIGH,
+            "git push --force overwrites main",
+            new Span(0, 16),
+            List.of("git", "push", "-f"),
+            2,
+            Optional.of("git push --force-with-lease"));
+    JsonNode doc =
+        written(
+            Results.explanation("git push -f", List.of(), List.of(), List.of())
+                .withFindings(List.of(f)));
+    assertThat(doc.get("findings").toString())
+        .isEqualTo(
+            "[{\"code\":\"GIT_FORCE_PUSH\",\"severity\":\"high\","
+                + "\"message\":\"git push --force overwrites main\","
+                + "\"span\":{\"start\":0,\"end\":16},\"invocation\":[\"git\",\"push\",\"-f\"],"
+                + "\"invocationIndex\":2,\"saferAlternative\":\"git push --force-with-lease\"}]");
   }
 
   private static List<String> fieldNames(JsonNode node) {

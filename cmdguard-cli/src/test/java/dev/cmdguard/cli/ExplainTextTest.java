@@ -5,6 +5,9 @@ import static dev.cmdguard.cli.Results.explanation;
 import static dev.cmdguard.cli.Results.inv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cmdguard.Finding;
+import dev.cmdguard.FindingCode;
+import dev.cmdguard.Risk;
 import dev.cmdguard.shell.Span;
 import dev.cmdguard.shell.SyntaxError;
 import dev.cmdguard.unwrap.AnalysisMarker;
@@ -51,7 +54,42 @@ class ExplainTextTest {
                source   sudo bash -c "rm -rf /"
                                      ^^^^^^^^^^
 
-            3 invocations, no warnings, no syntax errors
+            3 invocations, no findings, no warnings, no syntax errors
+            """);
+  }
+
+  @Test
+  void findingsNameTheInvocationTheyCameFrom() {
+    Finding root =
+        new Finding(
+            FindingCode.DANGEROUS_DELETE_ROOT,
+            Risk.CRITICAL,
+            "rm -rf / deletes every file on the machine",
+            new Span(14, 22),
+            List.of("rm", "-rf", "/"),
+            2,
+            Optional.empty());
+    Finding parse =
+        new Finding(
+            FindingCode.PARSE_ERROR,
+            Risk.MEDIUM,
+            "syntax error at 1:1",
+            new Span(0, 23),
+            List.of(),
+            -1,
+            Optional.empty());
+    String text = render(Results.sudoBashRm().withFindings(List.of(root, parse)), Style.PLAIN);
+    assertThat(text)
+        .endsWith(
+            """
+                                     ^^^^^^^^^^
+
+            findings
+            #3 rm -rf /  → DANGEROUS_DELETE_ROOT (critical): rm -rf / deletes every file on the \
+            machine
+            command  → PARSE_ERROR (medium): syntax error at 1:1
+
+            3 invocations, 2 findings, no warnings, no syntax errors
             """);
   }
 
@@ -130,7 +168,7 @@ class ExplainTextTest {
                source   eval "$x"; if true
                                           ^
 
-            nothing would run, 1 warning, 1 syntax error
+            nothing would run, no findings, 1 warning, 1 syntax error
             """);
   }
 
