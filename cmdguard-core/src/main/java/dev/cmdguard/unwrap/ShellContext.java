@@ -37,7 +37,7 @@ public record ShellContext(
   public static final int DEFAULT_MAX_SCRIPT_CHARS = 1 << 20;
 
   /** Default time budget for one analysis. */
-  public static final Duration DEFAULT_BUDGET = Duration.ofMillis(250);
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(1);
 
   /**
    * @throws IllegalArgumentException when {@code cwd} or {@code home} is not absolute, or a limit
