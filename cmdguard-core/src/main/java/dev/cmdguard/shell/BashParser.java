@@ -13,7 +13,7 @@ import java.util.Objects;
  * and the grammar (50–90 ms); a typical one-line command then takes on the order of 100 µs.
  *
  * <p>Limits: input beyond {@link #MAX_SOURCE_CHARS} characters is not parsed (it is kept as one
- * {@link Command.Unparsed} with a syntax error); lists nested deeper than 256 levels become {@link
+ * {@link Command.Unparsed} with a syntax error); lists nested deeper than 128 levels become {@link
  * Command.Unparsed} with the error {@code "nesting too deep"}. Neither throws.
  */
 public final class BashParser {

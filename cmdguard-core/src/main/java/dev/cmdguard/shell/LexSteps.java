@@ -105,6 +105,14 @@ final class LexSteps {
   }
 
   private void escape(LexFrame f, boolean atWord) {
+    if (lx.i + 1 == lx.n || (lx.peek(1) == '\n' && lx.i + 2 == lx.n)) {
+      // a backslash at the end of the input is literal (or continues nothing); tree-sitter
+      // reports an error for it
+      lx.out[lx.i] = lx.i + 1 == lx.n ? '_' : ' ';
+      word(f, atWord, null);
+      lx.i = lx.n;
+      return;
+    }
     if (lx.peek(1) == '\n') {
       lx.i += 2;
       f.wordStart = atWord;
@@ -249,8 +257,8 @@ final class LexSteps {
     char c = src.charAt(lx.i);
     switch (c) {
       case '"' -> {
-        pop();
         lx.i++;
+        pop();
       }
       case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
       case '$' -> dollar(true);
@@ -278,8 +286,8 @@ final class LexSteps {
     char c = src.charAt(lx.i);
     switch (c) {
       case '}' -> {
-        pop();
         lx.i++;
+        pop();
       }
       case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
       case '\'' -> lx.i = f.variant ? lx.i + 1 : closeSingle(lx.i + 1);
@@ -321,12 +329,15 @@ final class LexSteps {
   }
 
   void push(LexFrame frame, int width) {
+    frame.openedAt = lx.i;
     lx.stack.push(frame);
     lx.i = Math.min(lx.n, lx.i + width);
   }
 
+  /** Closes the top frame; the current offset is just after its closing characters. */
   private void pop() {
-    lx.stack.pop();
+    LexFrame done = lx.stack.pop();
+    lx.extents.put(done.openedAt, lx.i);
     LexFrame parent = lx.stack.peek();
     if (parent != null) {
       parent.wordStart = false;

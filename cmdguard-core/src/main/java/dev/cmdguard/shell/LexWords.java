@@ -43,6 +43,15 @@ final class LexWords {
       f.commandStart = false;
       return;
     }
+    if (atWord && src.charAt(start) == '0' && descriptorDigits(start, end)) {
+      lx.flushPrefixes();
+      for (int k = start; k < end; k++) {
+        lx.out[k] = '1'; // tree-sitter-bash does not read 0 as a descriptor (0<file, 0>&1)
+      }
+      lx.i = end;
+      f.commandStart = false;
+      return;
+    }
     String bare = atWord && delimited ? src.substring(start, end) : null;
     if (bare != null && f.commandStart && prefix(bare, start, end)) {
       return;
@@ -219,6 +228,19 @@ final class LexWords {
       char c = src.charAt(k);
       boolean ok = c == '_' || Character.isLetter(c) || (k > start + 1 && Character.isDigit(c));
       if (!ok || c > 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits right before {@code <} or {@code >}: a descriptor number. */
+  private boolean descriptorDigits(int start, int end) {
+    if (end >= lx.n || (src.charAt(end) != '<' && src.charAt(end) != '>')) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (src.charAt(k) < '0' || src.charAt(k) > '9') {
         return false;
       }
     }

@@ -49,7 +49,7 @@ final class Lists {
         pipeStart = -1;
       } else if (c.error) {
         st.emit(st.statement(c));
-      } else if (c.named && !c.is("comment")) {
+      } else if (c.named && !c.is("comment") && c.start < c.end) {
         pipeStart = pipeStart < 0 ? c.start : pipeStart;
         pipe.add(st.statement(c));
       }

@@ -35,13 +35,23 @@ final class Prelexer {
     COPROC
   }
 
+  /** A here-document operator whose body starts after the next newline. */
   private record Header(
-      int operatorStart, String operator, int delimiterEnd, String delimiter, boolean quoted) {}
+      int operatorStart,
+      String operator,
+      int delimiterEnd,
+      String delimiter,
+      boolean quoted,
+      boolean inSubstitution) {}
 
   final String src;
   final int n;
   final char[] out;
   final ArrayDeque<LexFrame> stack = new ArrayDeque<>();
+
+  /** Where each closed construct ends, by the offset where it opens. */
+  final Map<Integer, Integer> extents = new HashMap<>();
+
   int i;
   private final List<Header> pending = new ArrayList<>();
   private final List<HeredocSite> sites = new ArrayList<>();
@@ -67,6 +77,7 @@ final class Prelexer {
         new String(lexer.out),
         List.copyOf(lexer.sites),
         Map.copyOf(lexer.prefixes),
+        lexer.extents,
         List.copyOf(lexer.problems));
   }
 
@@ -122,7 +133,8 @@ final class Prelexer {
 
   /** Records a here-document operator at {@code operatorStart}; its body follows the newline. */
   void heredoc(int operatorStart, String operator, int delimiterEnd, String delimiter, boolean q) {
-    pending.add(new Header(operatorStart, operator, delimiterEnd, delimiter, q));
+    boolean inSubstitution = stack.peek() != null && stack.peek().closesOnParen;
+    pending.add(new Header(operatorStart, operator, delimiterEnd, delimiter, q, inSubstitution));
   }
 
   boolean bodiesPending() {
@@ -145,14 +157,14 @@ final class Prelexer {
         while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
           content++;
         }
-        boolean match =
-            eol - content == h.delimiter().length() && src.startsWith(h.delimiter(), content);
+        int matchEnd = terminator(h, content, eol);
         int lineStart = p;
         p = eol < n ? eol + 1 : n;
-        if (match) {
+        if (matchEnd >= 0) {
           bodyEnd = lineStart;
-          end = eol;
+          end = matchEnd;
           terminated = true;
+          p = matchEnd < eol ? matchEnd : p;
           break;
         }
       }
@@ -178,5 +190,23 @@ final class Prelexer {
     }
     pending.clear();
     i = Math.max(i, last);
+  }
+
+  /**
+   * Where the terminating line ends when the line {@code [content, eol)} (leading tabs already
+   * skipped for {@code <<-}) is the delimiter; else -1. Inside {@code $(…)} the delimiter may be
+   * followed by the closing {@code )}, as in {@code "$(cat <<EOF … EOF)"}: the terminator then ends
+   * before it, and the scan goes on with the {@code )}.
+   */
+  private int terminator(Header h, int content, int eol) {
+    String delimiter = h.delimiter();
+    if (!src.startsWith(delimiter, content)) {
+      return -1;
+    }
+    int after = content + delimiter.length();
+    if (after == eol) {
+      return eol;
+    }
+    return h.inSubstitution() && src.charAt(after) == ')' ? after : -1;
   }
 }

@@ -42,7 +42,34 @@ final class WordDecoder {
   Word word(int start, int end) {
     unquoted(start, end);
     flush();
-    return new Word(parts, cx.span(start, end));
+    return new Word(compact(parts), cx.span(start, end));
+  }
+
+  /**
+   * Drops the empty literals that quotes leave ({@code r''m}, {@code "$x"}) unless the word is
+   * nothing else ({@code ''} is an empty argument), then joins neighbouring literals quoted alike.
+   */
+  static List<WordPart> compact(List<WordPart> parts) {
+    List<WordPart> out = new ArrayList<>(parts.size());
+    for (WordPart part : parts) {
+      if (part instanceof WordPart.Literal l && l.value().isEmpty() && parts.size() > 1) {
+        continue;
+      }
+      WordPart last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last instanceof WordPart.Literal a
+          && part instanceof WordPart.Literal b
+          && a.quoting() == b.quoting()) {
+        out.set(
+            out.size() - 1,
+            new WordPart.Literal(a.value() + b.value(), a.quoting(), a.span().union(b.span())));
+      } else {
+        out.add(part);
+      }
+    }
+    if (out.isEmpty() && !parts.isEmpty()) {
+      out.add(parts.get(0));
+    }
+    return out;
   }
 
   /** A here-document body: literal when the delimiter was quoted, else like {@code "…"}. */
@@ -64,7 +91,15 @@ final class WordDecoder {
 
   /** The bodies of the substitutions inside arithmetic text. */
   List<Script> substitutions(int start, int end) {
-    quoted(start, end, Mode.ARITHMETIC, start);
+    if (st.tooDeep(start, end)) {
+      return List.of();
+    }
+    st.depth++;
+    try {
+      quoted(start, end, Mode.ARITHMETIC, start);
+    } finally {
+      st.depth--;
+    }
     flush();
     List<Script> out = new ArrayList<>();
     collect(parts, out);
