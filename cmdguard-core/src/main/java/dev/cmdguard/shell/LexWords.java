@@ -134,7 +134,7 @@ final class LexWords {
     }
     if (next == '(') {
       f.wordStart = false;
-      steps.push(LexFrame.command(true), 2);
+      steps.nesting.push(LexFrame.command(true), 2);
       return;
     }
     if (c == '<' && next == '>') {
@@ -170,14 +170,29 @@ final class LexWords {
     if (strip) {
       lx.out[opStart + 2] = ' ';
     }
-    int p = skipBlanks(opStart + (strip ? 3 : 2));
-    int delimiterStart = p;
+    String operator = strip ? "<<-" : "<<";
+    int delimiterStart = skipBlanks(opStart + operator.length());
     StringBuilder delimiter = new StringBuilder();
+    boolean quoted = readDelimiter(delimiterStart, delimiter);
+    if (lx.i == delimiterStart) {
+      lx.problem(opStart, lx.i, "here-document delimiter missing after '" + operator + "'");
+      return;
+    }
+    lx.heredoc(opStart, operator, lx.i, delimiter.toString(), quoted);
+  }
+
+  /**
+   * Reads the delimiter word from {@code from} with quotes removed into {@code delimiter}, leaving
+   * the offset after it; returns whether any part was quoted. A carriage return belongs to the
+   * word, as in bash, so CRLF scripts still find their delimiter line.
+   */
+  private boolean readDelimiter(int from, StringBuilder delimiter) {
+    int p = from;
     boolean quoted = false;
-    while (p < lx.n && !LexSteps.isDelimiter(src.charAt(p)) || p < lx.n && src.charAt(p) == '\r') {
+    while (p < lx.n && (!LexSteps.isDelimiter(src.charAt(p)) || src.charAt(p) == '\r')) {
       char c = src.charAt(p);
       if (c == '\'') {
-        int close = steps.closeSingle(p + 1);
+        int close = steps.nesting.closeSingle(p + 1);
         delimiter.append(src, p + 1, Math.max(p + 1, close - 1));
         p = close;
         quoted = true;
@@ -196,12 +211,7 @@ final class LexWords {
       }
     }
     lx.i = p;
-    if (p == delimiterStart) {
-      lx.problem(
-          opStart, p, "here-document delimiter missing after '" + (strip ? "<<-" : "<<") + "'");
-      return;
-    }
-    lx.heredoc(opStart, strip ? "<<-" : "<<", p, delimiter.toString(), quoted);
+    return quoted;
   }
 
   private int doubleQuotedDelimiter(int from, StringBuilder delimiter) {

@@ -90,7 +90,7 @@ final class Prelexer {
     Prelexer lexer = new Prelexer(text);
     lexer.i = open;
     LexSteps steps = new LexSteps(lexer);
-    if (!steps.open()) {
+    if (!steps.nesting.open()) {
       return Math.min(open + 1, text.length());
     }
     lexer.run(steps);
@@ -146,50 +146,50 @@ final class Prelexer {
     int p = from;
     int last = from;
     for (Header h : pending) {
-      int bodyStart = p;
-      int bodyEnd = n;
-      int end = n;
-      boolean terminated = false;
-      while (p < n) {
-        int eol = src.indexOf('\n', p);
-        eol = eol < 0 ? n : eol;
-        int content = p;
-        while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
-          content++;
-        }
-        int matchEnd = terminator(h, content, eol);
-        int lineStart = p;
-        p = eol < n ? eol + 1 : n;
-        if (matchEnd >= 0) {
-          bodyEnd = lineStart;
-          end = matchEnd;
-          terminated = true;
-          p = matchEnd < eol ? matchEnd : p;
-          break;
-        }
-      }
-      if (!terminated) {
-        problem(
-            h.operatorStart(),
-            h.delimiterEnd(),
-            "here-document delimited by end of input (wanted '" + h.delimiter() + "')");
-      }
-      sites.add(
-          new HeredocSite(
-              h.operatorStart(),
-              h.operator(),
-              h.delimiterEnd(),
-              h.delimiter(),
-              h.quoted(),
-              bodyStart,
-              Math.max(bodyStart, bodyEnd),
-              end,
-              terminated));
-      blank(bodyStart, end);
-      last = end;
+      HeredocSite site = readBody(h, p);
+      sites.add(site);
+      blank(site.bodyStart(), site.end());
+      last = site.end();
+      p = site.end() < n && src.charAt(site.end()) == '\n' ? site.end() + 1 : site.end();
     }
     pending.clear();
     i = Math.max(i, last);
+  }
+
+  /** The body of one here-document, from {@code bodyStart} to its delimiter line. */
+  private HeredocSite readBody(Header h, int bodyStart) {
+    int p = bodyStart;
+    while (p < n) {
+      int eol = src.indexOf('\n', p);
+      eol = eol < 0 ? n : eol;
+      int content = p;
+      while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
+        content++;
+      }
+      int end = terminator(h, content, eol);
+      if (end >= 0) {
+        return site(h, bodyStart, p, end, true);
+      }
+      p = eol < n ? eol + 1 : n;
+    }
+    problem(
+        h.operatorStart(),
+        h.delimiterEnd(),
+        "here-document delimited by end of input (wanted '" + h.delimiter() + "')");
+    return site(h, bodyStart, n, n, false);
+  }
+
+  private static HeredocSite site(Header h, int bodyStart, int bodyEnd, int end, boolean ok) {
+    return new HeredocSite(
+        h.operatorStart(),
+        h.operator(),
+        h.delimiterEnd(),
+        h.delimiter(),
+        h.quoted(),
+        bodyStart,
+        bodyEnd,
+        end,
+        ok);
   }
 
   /**
