@@ -159,6 +159,7 @@ final class Prelexer {
   /** The body of one here-document, from {@code bodyStart} to its delimiter line. */
   private HeredocSite readBody(Header h, int bodyStart) {
     int p = bodyStart;
+    boolean continued = false;
     while (p < n) {
       int eol = src.indexOf('\n', p);
       eol = eol < 0 ? n : eol;
@@ -166,10 +167,12 @@ final class Prelexer {
       while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
         content++;
       }
-      int end = terminator(h, content, eol);
+      int end = continued ? -1 : terminator(h, content, eol);
       if (end >= 0) {
         return site(h, bodyStart, p, end, true);
       }
+      // unquoted: backslash-newline joins lines, and only a whole line can be the delimiter
+      continued = !h.quoted() && eol < n && oddBackslashesBefore(eol, p);
       p = eol < n ? eol + 1 : n;
     }
     problem(
@@ -177,6 +180,14 @@ final class Prelexer {
         h.delimiterEnd(),
         "here-document delimited by end of input (wanted '" + h.delimiter() + "')");
     return site(h, bodyStart, n, n, false);
+  }
+
+  private boolean oddBackslashesBefore(int at, int lineStart) {
+    int k = at;
+    while (k > lineStart && src.charAt(k - 1) == '\\') {
+      k--;
+    }
+    return (at - k) % 2 == 1;
   }
 
   private static HeredocSite site(Header h, int bodyStart, int bodyEnd, int end, boolean ok) {

@@ -123,6 +123,7 @@ class BashParserTest {
         row("! grep x f", "(not (simple [grep] [x] [f]))"),
         row("! a | b && c", "(and (not (pipe (simple [a]) (simple [b]))) (simple [c]))"),
         row("! { ls; }", "(not (group {(simple [ls])}))"),
+        row("ls | ! grep x", "(pipe (simple [ls]) (not (simple [grep] [x])))"),
         row("(cd / && rm -rf *)", "(subshell {(and (simple [cd] [/]) (simple [rm] [-rf] [*]))})"),
         row("{ ls; pwd; }", "(group {(simple [ls]); (simple [pwd])})"),
         row(
@@ -284,6 +285,20 @@ class BashParserTest {
         row("cat <<EOF\nEOF", "(simple [cat] <<EOF:\"\")"),
         row("cat <<EOF\n  EOF\nEOF", "(simple [cat] <<EOF:\"  EOF\\n\")"),
         row("echo \"<<EOF\" '<<EOF' # <<EOF", "(simple [echo] [<<EOF] [<<EOF])"),
+        row("cat <<EOF\na \\\nEOF\nb\nEOF", "(simple [cat] <<EOF:\"a EOF\\nb\\n\")"),
+        row("cat <<'EOF'\na \\\nEOF\nb", "(simple [cat] <<'EOF':\"a \\\\\\n\"); (simple [b])"),
+        row(
+            "bash -c \"$(cat <<EOF\nrm -rf /\nEOF)\"",
+            "(simple [bash] [-c] [\"$({(simple [cat] <<EOF:\"rm -rf /\\n\")})\"])"),
+        row(
+            "x=`cat <<EOF\nrm -rf /\nEOF\n`",
+            "(simple x=[`{(simple [cat] <<EOF:\"rm -rf /\\n\")}`])"),
+        row(
+            "f() {\n  cat <<EOF\n  x\nEOF\n}",
+            "(function f (group {(simple [cat] <<EOF:\"  x\\n\")}))"),
+        row(
+            "while read l; do rm $l; done <<EOF\na\nEOF",
+            "(redirected (while {(simple [read] [l])} {(simple [rm] [$l])}) <<EOF:\"a\\n\")"),
         row("cat <<EOF\r\nx\r\nEOF\r\nls", "(simple [cat] <<EOF\r:\"x\r\\n\"); (simple [ls])"));
   }
 
