@@ -56,7 +56,7 @@ final class Conversion {
     diagnostics.add(span(start, end), message);
   }
 
-  List<Prelexer.Prefix> prefixesAt(int start) {
+  List<Prelexer.PrefixWord> prefixesAt(int start) {
     return prepared.prefixes().getOrDefault(start, List.of());
   }
 

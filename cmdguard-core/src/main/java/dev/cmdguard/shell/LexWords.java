@@ -67,7 +67,7 @@ final class LexWords {
   /** {@code !}, {@code time [-p]} and {@code coproc [NAME]}: blanked and remembered. */
   private boolean prefix(String bare, int start, int end) {
     switch (bare) {
-      case "!" -> lx.addPrefix(Prelexer.Prefix.NEGATE);
+      case "!" -> lx.addPrefix(Prelexer.Prefix.NEGATE, start);
       case "time" -> {
         int optionEnd = nextBare(end, "-p");
         if (optionEnd > 0) {
@@ -76,7 +76,7 @@ final class LexWords {
         }
       }
       case "coproc" -> {
-        lx.addPrefix(Prelexer.Prefix.COPROC);
+        lx.addPrefix(Prelexer.Prefix.COPROC, start);
         end = coprocName(end);
       }
       default -> {

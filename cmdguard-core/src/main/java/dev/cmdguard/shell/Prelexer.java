@@ -28,6 +28,9 @@ import java.util.Map;
  */
 final class Prelexer {
   /** A reserved word that was blanked in front of a command. */
+  /** A blanked reserved word and where it stood. */
+  record PrefixWord(Prefix kind, int start) {}
+
   enum Prefix {
     /** {@code !}: the pipeline's status is negated. */
     NEGATE,
@@ -55,8 +58,8 @@ final class Prelexer {
   int i;
   private final List<Header> pending = new ArrayList<>();
   private final List<HeredocSite> sites = new ArrayList<>();
-  private final Map<Integer, List<Prefix>> prefixes = new HashMap<>();
-  private final List<Prefix> pendingPrefixes = new ArrayList<>();
+  private final Map<Integer, List<PrefixWord>> prefixes = new HashMap<>();
+  private final List<PrefixWord> pendingPrefixes = new ArrayList<>();
   private final List<Prepared.Problem> problems = new ArrayList<>();
 
   private Prelexer(String src) {
@@ -115,8 +118,8 @@ final class Prelexer {
     }
   }
 
-  void addPrefix(Prefix prefix) {
-    pendingPrefixes.add(prefix);
+  void addPrefix(Prefix prefix, int start) {
+    pendingPrefixes.add(new PrefixWord(prefix, start));
   }
 
   /** Attaches blanked prefixes to the command that starts at the current offset. */

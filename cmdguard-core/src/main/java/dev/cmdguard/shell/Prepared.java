@@ -18,7 +18,7 @@ import java.util.Map;
 record Prepared(
     String text,
     List<HeredocSite> heredocs,
-    Map<Integer, List<Prelexer.Prefix>> prefixes,
+    Map<Integer, List<Prelexer.PrefixWord>> prefixes,
     Map<Integer, Integer> extents,
     List<Problem> problems) {
 

@@ -215,17 +215,19 @@ final class Statements {
 
   /** Wraps a command in the reserved words that {@link Prelexer} blanked in front of it. */
   Command prefixed(int start, Command command) {
-    List<Prelexer.Prefix> prefixes = cx.prefixesAt(start);
+    List<Prelexer.PrefixWord> prefixes = cx.prefixesAt(start);
     Command c = command;
     if (prefixes.size() > MAX_PREFIXES) {
       cx.error(start, start, "more than " + MAX_PREFIXES + " reserved words before one command");
       prefixes = prefixes.subList(prefixes.size() - MAX_PREFIXES, prefixes.size());
     }
     for (int k = prefixes.size() - 1; k >= 0; k--) {
+      Prelexer.PrefixWord word = prefixes.get(k);
+      Span span = cx.span(word.start(), word.start()).union(c.span());
       c =
-          switch (prefixes.get(k)) {
-            case NEGATE -> new Command.Negation(c, c.span());
-            case COPROC -> new Command.Background(c, c.span());
+          switch (word.kind()) {
+            case NEGATE -> new Command.Negation(c, span);
+            case COPROC -> new Command.Background(c, span);
           };
     }
     return c;

@@ -89,6 +89,18 @@ class SpanTest {
     assertThat(rs).extracting(r -> r.span().of(source)).containsExactly("2>/dev/null", ">&-");
   }
 
+  @Test
+  void reservedWordPrefixesAreInsideTheirCommandsSpan() {
+    String source = "x; ! ! a | b; coproc NAME { ls; }";
+    List<Command> commands = BashParser.parse(source).script().commands();
+
+    assertThat(commands)
+        .extracting(c -> c.span().of(source))
+        .containsExactly("x", "! ! a | b", "coproc NAME { ls; }");
+    Command.Negation outer = (Command.Negation) commands.get(1);
+    assertThat(outer.command().span().of(source)).isEqualTo("! a | b");
+  }
+
   private static Command.Simple simple(String source, int index) {
     ParseResult result = BashParser.parse(source);
     assertThat(result.errors()).isEmpty();
