@@ -30,7 +30,8 @@ public final class BashParser {
    * @param source the script text, in any size; line ends may be LF or CRLF
    * @return the tree (spans in characters of {@code source}) and the errors in source order
    * @throws NullPointerException when {@code source} is null
-   * @throws UnsatisfiedLinkError when the tree-sitter native library cannot load on this platform
+   * @throws LinkageError when the tree-sitter native library cannot load on this platform (it ships
+   *     for glibc Linux, macOS and Windows on x86_64/aarch64; not for musl)
    */
   public static ParseResult parse(String source) {
     Objects.requireNonNull(source, "source");
