@@ -7,6 +7,7 @@ package dev.cmdguard.shell;
  * @param append true for {@code +=}
  * @param value the value word; an empty word for {@code NAME=}
  * @param array true when the value is an array literal {@code (a b c)}; {@code value} is then its
- *     source text as a single literal
+ *     source text as a single literal, or, when the text holds expansions such as {@code (a
+ *     $(cmd))}, the text decoded as one word so that the substitutions are not lost
  */
 public record Assignment(String name, boolean append, Word value, boolean array, Span span) {}

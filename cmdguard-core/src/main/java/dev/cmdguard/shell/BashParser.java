@@ -13,7 +13,7 @@ import java.util.Objects;
  * and the grammar (50–90 ms); a typical one-line command then takes on the order of 100 µs.
  *
  * <p>Limits: input beyond {@link #MAX_SOURCE_CHARS} characters is not parsed (it is kept as one
- * {@link Command.Unparsed} with a syntax error); lists nested deeper than 256 levels become {@link
+ * {@link Command.Unparsed} with a syntax error); lists nested deeper than 128 levels become {@link
  * Command.Unparsed} with the error {@code "nesting too deep"}. Neither throws.
  */
 public final class BashParser {
@@ -30,7 +30,8 @@ public final class BashParser {
    * @param source the script text, in any size; line ends may be LF or CRLF
    * @return the tree (spans in characters of {@code source}) and the errors in source order
    * @throws NullPointerException when {@code source} is null
-   * @throws UnsatisfiedLinkError when the tree-sitter native library cannot load on this platform
+   * @throws LinkageError when the tree-sitter native library cannot load on this platform (it ships
+   *     for glibc Linux, macOS and Windows on x86_64/aarch64; not for musl)
    */
   public static ParseResult parse(String source) {
     Objects.requireNonNull(source, "source");

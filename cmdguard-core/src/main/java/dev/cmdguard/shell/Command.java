@@ -137,7 +137,7 @@ public sealed interface Command extends Node {
   /**
    * {@code (( expression ))} arithmetic evaluation, or a {@code let}-like arithmetic command.
    *
-   * @param expression the text between the parentheses
+   * @param expression the text between the parentheses, without surrounding blanks
    * @param substitutions command substitutions found inside it
    */
   record Arithmetic(String expression, List<Script> substitutions, Span span) implements Command {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class Conversion {
   /** Beyond this many nested lists (substitutions, subshells, bodies) the rest is Unparsed. */
-  static final int MAX_DEPTH = 256;
+  static final int MAX_DEPTH = 128;
 
   final String text;
   final Prepared prepared;
@@ -56,7 +56,7 @@ final class Conversion {
     diagnostics.add(span(start, end), message);
   }
 
-  List<Prelexer.Prefix> prefixesAt(int start) {
+  List<Prelexer.PrefixWord> prefixesAt(int start) {
     return prepared.prefixes().getOrDefault(start, List.of());
   }
 
@@ -81,6 +81,12 @@ final class Conversion {
         n.children.forEach(stack::push);
       }
     }
+  }
+
+  /** Where the construct opening at {@code open} ends, as {@link Prelexer#endOf} finds it. */
+  int endOf(int open) {
+    Integer end = prepared.extents().get(open);
+    return end != null ? end : Prelexer.endOf(text, open);
   }
 
   Cst substitutionAt(int offset) {

@@ -35,20 +35,6 @@ final class Cst {
     return named && type.equals(namedType);
   }
 
-  /** True when this node or any node below it is an ERROR or MISSING node. */
-  boolean containsError() {
-    List<Cst> stack = new ArrayList<>();
-    stack.add(this);
-    while (!stack.isEmpty()) {
-      Cst n = stack.remove(stack.size() - 1);
-      if (n.error || n.missing) {
-        return true;
-      }
-      stack.addAll(n.children);
-    }
-    return false;
-  }
-
   @Override
   public String toString() {
     return (named ? type : "'" + type + "'") + "[" + start + "," + end + ")";

@@ -71,7 +71,7 @@ final class CstBuilder {
   }
 
   private Cst walk(TSTreeCursor cursor, TSNode rootNode) {
-    int symbol = rootNode.getSymbol();
+    int symbol = Grammar.symbol(rootNode);
     Cst root = new Cst(Grammar.type(symbol), true, Grammar.isError(symbol), null, 0);
     root.end = text.length();
     Deque<Cst> open = new ArrayDeque<>();
@@ -105,7 +105,7 @@ final class CstBuilder {
     String field = Grammar.field(cursor.currentFieldId());
     int start = bytes.charOffset(Grammar.startByte(ts));
     if (!treeHasError && field != null && WORD_FIELDS.contains(field)) {
-      int end = bytes.charOffset(ts.getEndByte());
+      int end = bytes.charOffset(Grammar.endByte(ts));
       if (!needsChildren(start, end)) {
         Cst word = new Cst("word", true, false, field, start);
         word.end = end;
@@ -114,7 +114,7 @@ final class CstBuilder {
         return null;
       }
     }
-    int symbol = ts.getSymbol();
+    int symbol = Grammar.symbol(ts);
     Cst node =
         new Cst(Grammar.type(symbol), Grammar.named(symbol), Grammar.isError(symbol), field, start);
     node.end = -1;
@@ -135,7 +135,7 @@ final class CstBuilder {
     if (!node.named && text.startsWith(node.type, node.start) && !node.type.isEmpty()) {
       return node.start + node.type.length();
     }
-    int end = bytes.charOffset(ts.getEndByte());
+    int end = bytes.charOffset(Grammar.endByte(ts));
     if (end == node.start) {
       node.missing = ts.isMissing();
     }

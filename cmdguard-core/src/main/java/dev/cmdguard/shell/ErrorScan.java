@@ -6,25 +6,24 @@ import java.util.Map;
 
 /**
  * Reports tree-sitter's ERROR and MISSING nodes as syntax errors with a message that says what is
- * wrong: {@code missing 'fi'} when a compound command runs to the end of the input unclosed, {@code
- * unexpected ')'} for a lone token, otherwise {@code syntax error near '…'}.
+ * wrong: {@code missing 'fi'} (at the {@code if}) when a compound command or quote runs to the end
+ * of the input unclosed, {@code unexpected ')'} for a lone token, otherwise {@code syntax error
+ * near '…'}. Token texts are quoted from the original command, not from the rewritten text.
  */
 final class ErrorScan {
   private static final Map<String, String> CLOSERS =
       Map.ofEntries(
           Map.entry("if", "fi"),
-          Map.entry("then", "fi"),
-          Map.entry("elif", "fi"),
-          Map.entry("else", "fi"),
           Map.entry("for", "done"),
           Map.entry("while", "done"),
           Map.entry("until", "done"),
           Map.entry("select", "done"),
-          Map.entry("do", "done"),
           Map.entry("case", "esac"),
           Map.entry("{", "}"),
           Map.entry("(", ")"),
           Map.entry("$(", ")"),
+          Map.entry("<(", ")"),
+          Map.entry(">(", ")"),
           Map.entry("((", "))"),
           Map.entry("$((", "))"),
           Map.entry("[[", "]]"),
@@ -43,7 +42,7 @@ final class ErrorScan {
         continue;
       }
       if (n.error) {
-        cx.error(n.start, n.end, message(cx, n));
+        error(cx, n);
       } else if (n.missing) {
         cx.error(n.start, n.end, "missing " + (n.named ? n.type : "'" + n.type + "'"));
       } else {
@@ -52,19 +51,43 @@ final class ErrorScan {
     }
   }
 
-  private static String message(Conversion cx, Cst error) {
-    String text = cx.text(error);
-    if (!error.children.isEmpty()) {
-      Cst first = error.children.get(0);
-      String closer = CLOSERS.get(first.type);
-      boolean toEnd = cx.text.substring(error.end).isBlank();
-      if (!first.named && closer != null && toEnd && !text.strip().endsWith(closer)) {
-        return "missing '" + closer + "'";
+  private static void error(Conversion cx, Cst error) {
+    int start = error.start;
+    while (start < error.end && Character.isWhitespace(cx.text.charAt(start))) {
+      start++;
+    }
+    Cst opener = cx.text.substring(error.end).isBlank() ? unclosed(cx, error) : null;
+    if (opener != null) {
+      cx.error(opener.start, error.end, "missing '" + CLOSERS.get(opener.type) + "'");
+    } else if (error.children.size() == 1 && !error.children.get(0).named) {
+      Cst token = error.children.get(0);
+      cx.error(start, error.end, "unexpected '" + cx.text(token) + "'");
+    } else if (start == error.end) {
+      cx.error(start, error.end, "syntax error");
+    } else {
+      String text = cx.text.substring(start, error.end);
+      cx.error(start, error.end, "syntax error near " + Diagnostics.quote(text));
+    }
+  }
+
+  /** The innermost opening token among the error's children that has no closing token. */
+  private static Cst unclosed(Conversion cx, Cst error) {
+    Deque<Cst> open = new ArrayDeque<>();
+    for (Cst c : error.children) {
+      if (c.named || c.missing) {
+        continue;
       }
-      if (error.children.size() == 1 && !first.named) {
-        return "unexpected '" + first.type + "'";
+      if (!open.isEmpty() && CLOSERS.get(open.peek().type).equals(c.type) && !isOpener(c, open)) {
+        open.pop();
+      } else if (CLOSERS.containsKey(c.type) && cx.text.startsWith(c.type, c.start)) {
+        open.push(c);
       }
     }
-    return text.isBlank() ? "syntax error" : "syntax error near " + Diagnostics.quote(text);
+    return open.peek();
+  }
+
+  /** A quote character both opens and closes; it closes when the innermost opener is the same. */
+  private static boolean isOpener(Cst c, Deque<Cst> open) {
+    return CLOSERS.containsKey(c.type) && !open.peek().type.equals(c.type);
   }
 }

@@ -1,6 +1,8 @@
 package dev.cmdguard.shell;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -33,6 +35,15 @@ final class Grammar {
   /** Reads TSNode's start byte from the Java object instead of a ~1.5 µs JNI call; may be null. */
   private static final VarHandle START_BYTE;
 
+  /**
+   * tree-sitter-ng's {@code TSNode.getSymbol()} and {@code getEndByte()} make two JNI calls each (a
+   * null check, then the value); these call the native method directly. Null when the library does
+   * not have them: the public methods are used then.
+   */
+  private static final MethodHandle SYMBOL;
+
+  private static final MethodHandle END_BYTE;
+
   static {
     int symbols = LANGUAGE.symbolCount();
     TYPES = new String[symbols];
@@ -47,6 +58,8 @@ final class Grammar {
       FIELDS[f] = LANGUAGE.fieldNameForId(f);
     }
     START_BYTE = startByteHandle();
+    SYMBOL = nativeHandle("ts_node_symbol");
+    END_BYTE = nativeHandle("ts_node_end_byte");
   }
 
   private Grammar() {}
@@ -74,6 +87,40 @@ final class Grammar {
 
   static int startByte(TSNode node) {
     return START_BYTE != null ? (int) START_BYTE.get(node) : node.getStartByte();
+  }
+
+  static int symbol(TSNode node) {
+    return SYMBOL != null ? invoke(SYMBOL, node) : node.getSymbol();
+  }
+
+  static int endByte(TSNode node) {
+    return END_BYTE != null ? invoke(END_BYTE, node) : node.getEndByte();
+  }
+
+  private static int invoke(MethodHandle handle, TSNode node) {
+    try {
+      return (int) handle.invokeExact(node);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("tree-sitter call failed", t);
+    }
+  }
+
+  /** {@code TSParser.name(TSNode)}, when a probe shows it answers like the public method. */
+  private static MethodHandle nativeHandle(String name) {
+    try {
+      MethodHandle handle =
+          MethodHandles.privateLookupIn(TSParser.class, MethodHandles.lookup())
+              .findStatic(TSParser.class, name, MethodType.methodType(int.class, TSNode.class));
+      try (TSTree tree = parse("echo  é \"$x\"")) {
+        TSNode node = tree.getRootNode().getNamedChild(0).getNamedChild(2);
+        int expected = name.equals("ts_node_symbol") ? node.getSymbol() : node.getEndByte();
+        return invoke(handle, node) == expected ? handle : null;
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**

@@ -21,6 +21,9 @@ final class LexFrame {
   /** ARITHMETIC: {@code $[…]} rather than {@code ((…))}. BRACE: opened inside double quotes. */
   final boolean variant;
 
+  /** Where the construct of this frame opens (its {@code $(}, {@code "}, …). */
+  int openedAt = -1;
+
   int parens;
   boolean commandStart = true;
   boolean wordStart = true;

@@ -19,39 +19,23 @@ final class LexSteps {
   private final Prelexer lx;
   private final String src;
   private final LexWords words;
+  final LexNesting nesting;
 
   LexSteps(Prelexer lexer) {
     this.lx = lexer;
     this.src = lexer.src;
+    this.nesting = new LexNesting(lexer);
     this.words = new LexWords(lexer, this);
   }
 
   void step(LexFrame f) {
     switch (f.mode) {
       case COMMAND -> command(f);
-      case DOUBLE -> doubleQuoted();
-      case BACKQUOTE -> backQuoted();
-      case BRACE -> brace(f);
-      default -> arithmetic(f);
+      case DOUBLE -> nesting.doubleQuoted();
+      case BACKQUOTE -> nesting.backQuoted();
+      case BRACE -> nesting.brace(f);
+      default -> nesting.arithmetic(f);
     }
-  }
-
-  /** Pushes the frame of the construct at the current offset; false when none opens there. */
-  boolean open() {
-    char c = lx.peek(0);
-    char next = lx.peek(1);
-    if (c == '$' && (next == '(' || next == '{' || next == '[')) {
-      dollar(false);
-    } else if (c == '`') {
-      push(LexFrame.of(BACKQUOTE, false), 1);
-    } else if ((c == '<' || c == '>') && next == '(') {
-      push(LexFrame.command(true), 2);
-    } else if (c == '"') {
-      push(LexFrame.of(DOUBLE, false), 1);
-    } else {
-      return false;
-    }
-    return true;
   }
 
   private void command(LexFrame f) {
@@ -81,19 +65,19 @@ final class LexSteps {
       case '\\' -> escape(f, atWord);
       case '\'' -> {
         word(f, atWord, null);
-        lx.i = closeSingle(lx.i + 1);
+        lx.i = nesting.closeSingle(lx.i + 1);
       }
       case '"' -> {
         word(f, atWord, null);
-        push(LexFrame.of(DOUBLE, false), 1);
+        nesting.push(LexFrame.of(DOUBLE, false), 1);
       }
       case '`' -> {
         word(f, atWord, null);
-        push(LexFrame.of(BACKQUOTE, false), 1);
+        nesting.push(LexFrame.of(BACKQUOTE, false), 1);
       }
       case '$' -> {
         word(f, atWord, null);
-        dollar(false);
+        nesting.dollar(false);
       }
       case '<', '>' -> words.redirection(f, c);
       case ';' -> semicolon(f);
@@ -105,6 +89,14 @@ final class LexSteps {
   }
 
   private void escape(LexFrame f, boolean atWord) {
+    if (lx.i + 1 == lx.n || (lx.peek(1) == '\n' && lx.i + 2 == lx.n)) {
+      // a backslash at the end of the input is literal (or continues nothing); tree-sitter
+      // reports an error for it
+      lx.out[lx.i] = lx.i + 1 == lx.n ? '_' : ' ';
+      word(f, atWord, null);
+      lx.i = lx.n;
+      return;
+    }
     if (lx.peek(1) == '\n') {
       lx.i += 2;
       f.wordStart = atWord;
@@ -198,7 +190,7 @@ final class LexSteps {
     }
     if (f.commandStart && lx.peek(0) == '(') {
       f.commandStart = false;
-      push(LexFrame.of(ARITHMETIC, false), 1);
+      nesting.push(LexFrame.of(ARITHMETIC, false), 1);
       return;
     }
     f.parens++;
@@ -219,137 +211,8 @@ final class LexSteps {
       f.parens--;
       f.commandStart = lx.i >= 2 && src.charAt(lx.i - 2) == '(';
     } else if (f.closesOnParen) {
-      pop();
+      nesting.pop();
     }
-  }
-
-  /** At a {@code $}: opens {@code $(}, {@code $((}, {@code ${}, {@code $[}, {@code $"}. */
-  void dollar(boolean inDouble) {
-    char next = lx.peek(1);
-    if (next == '(') {
-      if (lx.peek(2) == '(') {
-        push(LexFrame.of(ARITHMETIC, false), 3);
-      } else {
-        push(LexFrame.command(true), 2);
-      }
-    } else if (next == '{') {
-      push(LexFrame.of(BRACE, inDouble), 2);
-    } else if (next == '[') {
-      push(LexFrame.of(ARITHMETIC, true), 2);
-    } else if (!inDouble && next == '\'') {
-      lx.i = closeAnsiC(lx.i + 2);
-    } else if (!inDouble && next == '"') {
-      push(LexFrame.of(DOUBLE, false), 2);
-    } else {
-      lx.i++;
-    }
-  }
-
-  private void doubleQuoted() {
-    char c = src.charAt(lx.i);
-    switch (c) {
-      case '"' -> {
-        pop();
-        lx.i++;
-      }
-      case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
-      case '$' -> dollar(true);
-      case '`' -> push(LexFrame.of(BACKQUOTE, false), 1);
-      default -> lx.i++;
-    }
-  }
-
-  private void backQuoted() {
-    char c = src.charAt(lx.i);
-    if (c == '$' && lx.peek(1) == '`') {
-      lx.out[lx.i] = '_'; // tree-sitter reads "$`" as one token; here the $ is literal
-      lx.i++;
-    } else if (c == '\\') {
-      lx.i = Math.min(lx.n, lx.i + 2);
-    } else {
-      lx.i++;
-      if (c == '`') {
-        pop();
-      }
-    }
-  }
-
-  private void brace(LexFrame f) {
-    char c = src.charAt(lx.i);
-    switch (c) {
-      case '}' -> {
-        pop();
-        lx.i++;
-      }
-      case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
-      case '\'' -> lx.i = f.variant ? lx.i + 1 : closeSingle(lx.i + 1);
-      case '"' -> push(LexFrame.of(DOUBLE, false), 1);
-      case '$' -> dollar(f.variant);
-      case '`' -> push(LexFrame.of(BACKQUOTE, false), 1);
-      default -> lx.i++;
-    }
-  }
-
-  private void arithmetic(LexFrame f) {
-    char c = src.charAt(lx.i);
-    switch (c) {
-      case '(' -> {
-        f.parens++;
-        lx.i++;
-      }
-      case ')' -> {
-        lx.i++;
-        if (f.parens > 0) {
-          f.parens--;
-        } else if (!f.variant) {
-          lx.i += lx.peek(0) == ')' ? 1 : 0;
-          pop();
-        }
-      }
-      case ']' -> {
-        lx.i++;
-        if (f.variant && f.parens == 0) {
-          pop();
-        }
-      }
-      case '\\' -> lx.i = Math.min(lx.n, lx.i + 2);
-      case '$' -> dollar(false);
-      case '`' -> push(LexFrame.of(BACKQUOTE, false), 1);
-      case '"' -> push(LexFrame.of(DOUBLE, false), 1);
-      default -> lx.i++;
-    }
-  }
-
-  void push(LexFrame frame, int width) {
-    lx.stack.push(frame);
-    lx.i = Math.min(lx.n, lx.i + width);
-  }
-
-  private void pop() {
-    lx.stack.pop();
-    LexFrame parent = lx.stack.peek();
-    if (parent != null) {
-      parent.wordStart = false;
-      parent.commandStart = false;
-    }
-  }
-
-  /** The offset after the {@code '} that closes a single-quoted string whose text starts here. */
-  int closeSingle(int from) {
-    int close = src.indexOf('\'', from);
-    return close < 0 ? lx.n : close + 1;
-  }
-
-  private int closeAnsiC(int from) {
-    for (int k = from; k < lx.n; k++) {
-      char c = src.charAt(k);
-      if (c == '\\') {
-        k++;
-      } else if (c == '\'') {
-        return k + 1;
-      }
-    }
-    return lx.n;
   }
 
   static boolean isBare(char c) {

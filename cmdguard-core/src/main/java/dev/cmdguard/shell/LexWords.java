@@ -43,6 +43,15 @@ final class LexWords {
       f.commandStart = false;
       return;
     }
+    if (atWord && src.charAt(start) == '0' && descriptorDigits(start, end)) {
+      lx.flushPrefixes();
+      for (int k = start; k < end; k++) {
+        lx.out[k] = '1'; // tree-sitter-bash does not read 0 as a descriptor (0<file, 0>&1)
+      }
+      lx.i = end;
+      f.commandStart = false;
+      return;
+    }
     String bare = atWord && delimited ? src.substring(start, end) : null;
     if (bare != null && f.commandStart && prefix(bare, start, end)) {
       return;
@@ -58,7 +67,7 @@ final class LexWords {
   /** {@code !}, {@code time [-p]} and {@code coproc [NAME]}: blanked and remembered. */
   private boolean prefix(String bare, int start, int end) {
     switch (bare) {
-      case "!" -> lx.addPrefix(Prelexer.Prefix.NEGATE);
+      case "!" -> lx.addPrefix(Prelexer.Prefix.NEGATE, start);
       case "time" -> {
         int optionEnd = nextBare(end, "-p");
         if (optionEnd > 0) {
@@ -67,7 +76,7 @@ final class LexWords {
         }
       }
       case "coproc" -> {
-        lx.addPrefix(Prelexer.Prefix.COPROC);
+        lx.addPrefix(Prelexer.Prefix.COPROC, start);
         end = coprocName(end);
       }
       default -> {
@@ -125,7 +134,7 @@ final class LexWords {
     }
     if (next == '(') {
       f.wordStart = false;
-      steps.push(LexFrame.command(true), 2);
+      steps.nesting.push(LexFrame.command(true), 2);
       return;
     }
     if (c == '<' && next == '>') {
@@ -161,14 +170,29 @@ final class LexWords {
     if (strip) {
       lx.out[opStart + 2] = ' ';
     }
-    int p = skipBlanks(opStart + (strip ? 3 : 2));
-    int delimiterStart = p;
+    String operator = strip ? "<<-" : "<<";
+    int delimiterStart = skipBlanks(opStart + operator.length());
     StringBuilder delimiter = new StringBuilder();
+    boolean quoted = readDelimiter(delimiterStart, delimiter);
+    if (lx.i == delimiterStart) {
+      lx.problem(opStart, lx.i, "here-document delimiter missing after '" + operator + "'");
+      return;
+    }
+    lx.heredoc(opStart, operator, lx.i, delimiter.toString(), quoted);
+  }
+
+  /**
+   * Reads the delimiter word from {@code from} with quotes removed into {@code delimiter}, leaving
+   * the offset after it; returns whether any part was quoted. A carriage return belongs to the
+   * word, as in bash, so CRLF scripts still find their delimiter line.
+   */
+  private boolean readDelimiter(int from, StringBuilder delimiter) {
+    int p = from;
     boolean quoted = false;
-    while (p < lx.n && !LexSteps.isDelimiter(src.charAt(p)) || p < lx.n && src.charAt(p) == '\r') {
+    while (p < lx.n && (!LexSteps.isDelimiter(src.charAt(p)) || src.charAt(p) == '\r')) {
       char c = src.charAt(p);
       if (c == '\'') {
-        int close = steps.closeSingle(p + 1);
+        int close = steps.nesting.closeSingle(p + 1);
         delimiter.append(src, p + 1, Math.max(p + 1, close - 1));
         p = close;
         quoted = true;
@@ -187,12 +211,7 @@ final class LexWords {
       }
     }
     lx.i = p;
-    if (p == delimiterStart) {
-      lx.problem(
-          opStart, p, "here-document delimiter missing after '" + (strip ? "<<-" : "<<") + "'");
-      return;
-    }
-    lx.heredoc(opStart, strip ? "<<-" : "<<", p, delimiter.toString(), quoted);
+    return quoted;
   }
 
   private int doubleQuotedDelimiter(int from, StringBuilder delimiter) {
@@ -219,6 +238,19 @@ final class LexWords {
       char c = src.charAt(k);
       boolean ok = c == '_' || Character.isLetter(c) || (k > start + 1 && Character.isDigit(c));
       if (!ok || c > 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits right before {@code <} or {@code >}: a descriptor number. */
+  private boolean descriptorDigits(int start, int end) {
+    if (end >= lx.n || (src.charAt(end) != '<' && src.charAt(end) != '>')) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (src.charAt(k) < '0' || src.charAt(k) > '9') {
         return false;
       }
     }

@@ -49,9 +49,11 @@ final class Lists {
         pipeStart = -1;
       } else if (c.error) {
         st.emit(st.statement(c));
-      } else if (c.named && !c.is("comment")) {
+      } else if (c.named && !c.is("comment") && c.start < c.end) {
+        Command element = st.statement(c);
+        // a prefix on the first element is the whole pipeline's; later ones are their own
+        pipe.add(pipeStart < 0 ? element : st.prefixed(c.start, element));
         pipeStart = pipeStart < 0 ? c.start : pipeStart;
-        pipe.add(st.statement(c));
       }
     }
     chain = link(chain, op, pipeline(pipe, stderr, pipeStart));

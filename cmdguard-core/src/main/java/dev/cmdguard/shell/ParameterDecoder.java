@@ -28,7 +28,7 @@ final class ParameterDecoder {
 
   /** Decodes {@code ${…}} at {@code i}; returns the offset after it. */
   int parameter(int i, int to, boolean quoted) {
-    int end = Math.min(to, Prelexer.endOf(text, i));
+    int end = Math.min(to, d.cx.endOf(i));
     int close = end > i + 2 && text.charAt(end - 1) == '}' ? end - 1 : end;
     int p = i + 2;
     String prefix = "";
@@ -49,7 +49,7 @@ final class ParameterDecoder {
       int argStart = nameEnd + operator.length();
       if (operator.isEmpty() || operator.equals("@") || operator.equals("*")) {
         operator = text.substring(nameEnd, close);
-      } else {
+      } else if (argStart < close) {
         argument = Optional.of(argument(argStart, close, quoted));
       }
     }
@@ -63,7 +63,16 @@ final class ParameterDecoder {
   }
 
   private Word argument(int start, int end, boolean quoted) {
-    Word word = new WordDecoder(d.cx, d.st).word(start, end);
+    if (d.st.tooDeep(start, end)) {
+      return Word.literal(text.substring(start, end), d.span(start, end));
+    }
+    d.st.depth++;
+    Word word;
+    try {
+      word = new WordDecoder(d.cx, d.st).word(start, end);
+    } finally {
+      d.st.depth--;
+    }
     if (!quoted) {
       return word;
     }
@@ -124,7 +133,7 @@ final class ParameterDecoder {
       } else if (c == '`'
           || c == '"'
           || (c == '$' && k + 1 < close && "({[".indexOf(text.charAt(k + 1)) >= 0)) {
-        k = Prelexer.endOf(text, k) - 1;
+        k = d.cx.endOf(k) - 1;
       } else if (c == '\'') {
         k = text.indexOf('\'', k + 1);
         if (k < 0) {

@@ -28,6 +28,9 @@ import java.util.Map;
  */
 final class Prelexer {
   /** A reserved word that was blanked in front of a command. */
+  /** A blanked reserved word and where it stood. */
+  record PrefixWord(Prefix kind, int start) {}
+
   enum Prefix {
     /** {@code !}: the pipeline's status is negated. */
     NEGATE,
@@ -35,18 +38,28 @@ final class Prelexer {
     COPROC
   }
 
+  /** A here-document operator whose body starts after the next newline. */
   private record Header(
-      int operatorStart, String operator, int delimiterEnd, String delimiter, boolean quoted) {}
+      int operatorStart,
+      String operator,
+      int delimiterEnd,
+      String delimiter,
+      boolean quoted,
+      boolean inSubstitution) {}
 
   final String src;
   final int n;
   final char[] out;
   final ArrayDeque<LexFrame> stack = new ArrayDeque<>();
+
+  /** Where each closed construct ends, by the offset where it opens. */
+  final Map<Integer, Integer> extents = new HashMap<>();
+
   int i;
   private final List<Header> pending = new ArrayList<>();
   private final List<HeredocSite> sites = new ArrayList<>();
-  private final Map<Integer, List<Prefix>> prefixes = new HashMap<>();
-  private final List<Prefix> pendingPrefixes = new ArrayList<>();
+  private final Map<Integer, List<PrefixWord>> prefixes = new HashMap<>();
+  private final List<PrefixWord> pendingPrefixes = new ArrayList<>();
   private final List<Prepared.Problem> problems = new ArrayList<>();
 
   private Prelexer(String src) {
@@ -67,6 +80,7 @@ final class Prelexer {
         new String(lexer.out),
         List.copyOf(lexer.sites),
         Map.copyOf(lexer.prefixes),
+        lexer.extents,
         List.copyOf(lexer.problems));
   }
 
@@ -79,7 +93,7 @@ final class Prelexer {
     Prelexer lexer = new Prelexer(text);
     lexer.i = open;
     LexSteps steps = new LexSteps(lexer);
-    if (!steps.open()) {
+    if (!steps.nesting.open()) {
       return Math.min(open + 1, text.length());
     }
     lexer.run(steps);
@@ -104,8 +118,8 @@ final class Prelexer {
     }
   }
 
-  void addPrefix(Prefix prefix) {
-    pendingPrefixes.add(prefix);
+  void addPrefix(Prefix prefix, int start) {
+    pendingPrefixes.add(new PrefixWord(prefix, start));
   }
 
   /** Attaches blanked prefixes to the command that starts at the current offset. */
@@ -122,7 +136,8 @@ final class Prelexer {
 
   /** Records a here-document operator at {@code operatorStart}; its body follows the newline. */
   void heredoc(int operatorStart, String operator, int delimiterEnd, String delimiter, boolean q) {
-    pending.add(new Header(operatorStart, operator, delimiterEnd, delimiter, q));
+    boolean inSubstitution = stack.peek() != null && stack.peek().closesOnParen;
+    pending.add(new Header(operatorStart, operator, delimiterEnd, delimiter, q, inSubstitution));
   }
 
   boolean bodiesPending() {
@@ -134,49 +149,78 @@ final class Prelexer {
     int p = from;
     int last = from;
     for (Header h : pending) {
-      int bodyStart = p;
-      int bodyEnd = n;
-      int end = n;
-      boolean terminated = false;
-      while (p < n) {
-        int eol = src.indexOf('\n', p);
-        eol = eol < 0 ? n : eol;
-        int content = p;
-        while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
-          content++;
-        }
-        boolean match =
-            eol - content == h.delimiter().length() && src.startsWith(h.delimiter(), content);
-        int lineStart = p;
-        p = eol < n ? eol + 1 : n;
-        if (match) {
-          bodyEnd = lineStart;
-          end = eol;
-          terminated = true;
-          break;
-        }
-      }
-      if (!terminated) {
-        problem(
-            h.operatorStart(),
-            h.delimiterEnd(),
-            "here-document delimited by end of input (wanted '" + h.delimiter() + "')");
-      }
-      sites.add(
-          new HeredocSite(
-              h.operatorStart(),
-              h.operator(),
-              h.delimiterEnd(),
-              h.delimiter(),
-              h.quoted(),
-              bodyStart,
-              Math.max(bodyStart, bodyEnd),
-              end,
-              terminated));
-      blank(bodyStart, end);
-      last = end;
+      HeredocSite site = readBody(h, p);
+      sites.add(site);
+      blank(site.bodyStart(), site.end());
+      last = site.end();
+      p = site.end() < n && src.charAt(site.end()) == '\n' ? site.end() + 1 : site.end();
     }
     pending.clear();
     i = Math.max(i, last);
+  }
+
+  /** The body of one here-document, from {@code bodyStart} to its delimiter line. */
+  private HeredocSite readBody(Header h, int bodyStart) {
+    int p = bodyStart;
+    boolean continued = false;
+    while (p < n) {
+      int eol = src.indexOf('\n', p);
+      eol = eol < 0 ? n : eol;
+      int content = p;
+      while (h.operator().equals("<<-") && content < eol && src.charAt(content) == '\t') {
+        content++;
+      }
+      int end = continued ? -1 : terminator(h, content, eol);
+      if (end >= 0) {
+        return site(h, bodyStart, p, end, true);
+      }
+      // unquoted: backslash-newline joins lines, and only a whole line can be the delimiter
+      continued = !h.quoted() && eol < n && oddBackslashesBefore(eol, p);
+      p = eol < n ? eol + 1 : n;
+    }
+    problem(
+        h.operatorStart(),
+        h.delimiterEnd(),
+        "here-document delimited by end of input (wanted '" + h.delimiter() + "')");
+    return site(h, bodyStart, n, n, false);
+  }
+
+  private boolean oddBackslashesBefore(int at, int lineStart) {
+    int k = at;
+    while (k > lineStart && src.charAt(k - 1) == '\\') {
+      k--;
+    }
+    return (at - k) % 2 == 1;
+  }
+
+  private static HeredocSite site(Header h, int bodyStart, int bodyEnd, int end, boolean ok) {
+    return new HeredocSite(
+        h.operatorStart(),
+        h.operator(),
+        h.delimiterEnd(),
+        h.delimiter(),
+        h.quoted(),
+        bodyStart,
+        bodyEnd,
+        end,
+        ok);
+  }
+
+  /**
+   * Where the terminating line ends when the line {@code [content, eol)} (leading tabs already
+   * skipped for {@code <<-}) is the delimiter; else -1. Inside {@code $(…)} the delimiter may be
+   * followed by the closing {@code )}, as in {@code "$(cat <<EOF … EOF)"}: the terminator then ends
+   * before it, and the scan goes on with the {@code )}.
+   */
+  private int terminator(Header h, int content, int eol) {
+    String delimiter = h.delimiter();
+    if (!src.startsWith(delimiter, content)) {
+      return -1;
+    }
+    int after = content + delimiter.length();
+    if (after == eol) {
+      return eol;
+    }
+    return h.inSubstitution() && src.charAt(after) == ')' ? after : -1;
   }
 }

@@ -11,12 +11,15 @@ import java.util.Map;
  *     rewritten to ones of the same length
  * @param heredocs the here-documents, by position
  * @param prefixes reserved words that were blanked, keyed by where the command they prefix starts
+ * @param extents where each quoted or nested construct the scan closed ends (the offset after its
+ *     closing character), keyed by where it opens; read-only
  * @param problems syntax errors found while scanning, in local offsets
  */
 record Prepared(
     String text,
     List<HeredocSite> heredocs,
-    Map<Integer, List<Prelexer.Prefix>> prefixes,
+    Map<Integer, List<Prelexer.PrefixWord>> prefixes,
+    Map<Integer, Integer> extents,
     List<Problem> problems) {
 
   /** A syntax error at a local offset range. */

@@ -17,6 +17,10 @@ final class Recovery {
           ";", "&", "|", "|&", "&&", "||", ";;", ";&", ";;&", "(", "{", "$(", "`", "<(", ">(",
           "then", "do", "else", "elif", "if", "while", "until", "!", "\n");
 
+  /** Reserved words tree-sitter may leave as loose words; they start no command. */
+  private static final Set<String> RESERVED =
+      Set.of("then", "do", "else", "elif", "fi", "done", "esac", "in", "{", "}", "!");
+
   private final Conversion cx;
   private final Statements st;
 
@@ -27,7 +31,7 @@ final class Recovery {
 
   Command.Unparsed recover(Cst error) {
     Command.Unparsed unparsed = new Command.Unparsed(cx.text(error), cx.span(error));
-    if (st.depth < Conversion.MAX_DEPTH) {
+    if (!st.tooDeep(error.start, error.end)) {
       st.depth++;
       try {
         readInside(error);
@@ -63,7 +67,7 @@ final class Recovery {
         if (commandPosition || !loose.isEmpty()) {
           loose.add(c);
         }
-      } else if (st.depth < Conversion.MAX_DEPTH) {
+      } else if (!st.tooDeep(c.start, c.end)) {
         flush(loose);
         st.depth++;
         try {
@@ -78,6 +82,9 @@ final class Recovery {
   }
 
   private void flush(List<Cst> loose) {
+    while (!loose.isEmpty() && RESERVED.contains(cx.text(loose.get(0)))) {
+      loose.remove(0);
+    }
     if (!loose.isEmpty()) {
       st.emit(loose(loose));
       loose.clear();

@@ -41,31 +41,31 @@ final class Redirects {
       return treeSitterHeredoc(r, fd);
     }
     Optional<String> descriptor = fd == null ? Optional.empty() : Optional.of(cx.text(fd));
+    int start = fd != null ? fd.start : r.start;
     int opStart = skipBlanks(fd != null ? fd.end : r.start);
-    HeredocSite site = cx.prepared.heredocAt(opStart);
     String written = cx.text.substring(opStart, Math.min(r.end, opStart + 3));
     boolean closes = written.startsWith(">&-") || written.startsWith("<&-");
     List<Cst> target = closes ? List.of() : firstWord(targets);
-    for (Cst extra : targets.subList(target.size(), targets.size())) {
-      commandWords.add(extra);
-    }
-    int start = fd != null ? fd.start : r.start;
+    commandWords.addAll(targets.subList(target.size(), targets.size()));
+    HeredocSite site = cx.prepared.heredocAt(opStart);
     if (site != null) {
       cx.attached.add(site);
+      Span span = cx.span(start, site.delimiterEnd());
       Word body = st.words.heredocBody(site);
       return new Redirection.Heredoc(
-          descriptor,
-          site.operator(),
-          site.delimiter(),
-          site.quoted(),
-          body,
-          cx.span(start, site.delimiterEnd()));
+          descriptor, site.operator(), site.delimiter(), site.quoted(), body, span);
     }
     if (closes) {
       Word dash = Word.literal("-", cx.span(opStart + 2, opStart + 3));
-      return new Redirection.File(
-          descriptor, written.substring(0, 2), dash, cx.span(start, opStart + 3));
+      Span span = cx.span(start, opStart + 3);
+      return new Redirection.File(descriptor, written.substring(0, 2), dash, span);
     }
+    return fileOrHereString(r, descriptor, start, opStart, target);
+  }
+
+  /** {@code [n]op word}: the operator is the original text between descriptor and target. */
+  private Redirection fileOrHereString(
+      Cst r, Optional<String> descriptor, int start, int opStart, List<Cst> target) {
     int opEnd = target.isEmpty() ? r.end : target.get(0).start;
     String operator = cx.text.substring(opStart, Math.max(opStart, opEnd)).strip();
     int end = target.isEmpty() ? r.end : target.get(target.size() - 1).end;

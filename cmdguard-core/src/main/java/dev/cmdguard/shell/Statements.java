@@ -36,6 +36,9 @@ final class Statements {
           "test_command",
           "ERROR");
 
+  /** {@code ! ! … cmd}: more than this many are not applied, so the tree stays shallow. */
+  private static final int MAX_PREFIXES = 64;
+
   final Conversion cx;
   final Words words;
   final Simples simples;
@@ -60,22 +63,22 @@ final class Statements {
     return script(top, cx.span(0, cx.text.length()));
   }
 
-  /**
-   * The list {@code nodes}, one nesting level deeper; Unparsed beyond {@link Conversion#MAX_DEPTH}.
-   */
+  /** The list {@code nodes} (the body of a compound command or substitution). */
   Script nested(List<Cst> nodes, int start, int end) {
-    Span span = cx.span(start, Math.max(start, end));
-    if (depth >= Conversion.MAX_DEPTH) {
-      cx.error(start, end, "nesting too deep (more than " + Conversion.MAX_DEPTH + " levels)");
-      String text = cx.text.substring(start, Math.max(start, end));
-      return new Script(List.of(new Command.Unparsed(text, span)), span);
+    return script(nodes, cx.span(start, Math.max(start, end)));
+  }
+
+  /**
+   * True (and reported) when converting {@code [start, end)} would nest deeper than {@link
+   * Conversion#MAX_DEPTH}; the caller then keeps the text as it is. Guards every recursion of the
+   * converter, so deep input cannot overflow the Java stack.
+   */
+  boolean tooDeep(int start, int end) {
+    if (depth < Conversion.MAX_DEPTH) {
+      return false;
     }
-    depth++;
-    try {
-      return script(nodes, span);
-    } finally {
-      depth--;
-    }
+    cx.error(start, end, "nesting too deep (more than " + Conversion.MAX_DEPTH + " levels)");
+    return true;
   }
 
   /** The nodes as a nested list spanning them; an empty list sits at {@code fallbackOffset}. */
@@ -92,7 +95,9 @@ final class Statements {
     try {
       int last = -1;
       for (Cst n : nodes) {
-        if (n.named && !n.is("comment") && !n.is("heredoc_body")) {
+        if (n.named && n.start == n.end) {
+          continue; // a MISSING command: ErrorScan reports it
+        } else if (n.named && !n.is("comment") && !n.is("heredoc_body")) {
           int at = out.size();
           Command c = statement(n);
           out.add(at, n.is("pipeline") || n.is("list") ? c : prefixed(n.start, c));
@@ -122,6 +127,18 @@ final class Statements {
   }
 
   Command statement(Cst n) {
+    if (tooDeep(n.start, n.end)) {
+      return new Command.Unparsed(cx.text(n), cx.span(n));
+    }
+    depth++;
+    try {
+      return convert(n);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Command convert(Cst n) {
     return switch (n.type) {
       case "command",
           "declaration_command",
@@ -198,13 +215,19 @@ final class Statements {
 
   /** Wraps a command in the reserved words that {@link Prelexer} blanked in front of it. */
   Command prefixed(int start, Command command) {
-    List<Prelexer.Prefix> prefixes = cx.prefixesAt(start);
+    List<Prelexer.PrefixWord> prefixes = cx.prefixesAt(start);
     Command c = command;
+    if (prefixes.size() > MAX_PREFIXES) {
+      cx.error(start, start, "more than " + MAX_PREFIXES + " reserved words before one command");
+      prefixes = prefixes.subList(prefixes.size() - MAX_PREFIXES, prefixes.size());
+    }
     for (int k = prefixes.size() - 1; k >= 0; k--) {
+      Prelexer.PrefixWord word = prefixes.get(k);
+      Span span = cx.span(word.start(), word.start()).union(c.span());
       c =
-          switch (prefixes.get(k)) {
-            case NEGATE -> new Command.Negation(c, c.span());
-            case COPROC -> new Command.Background(c, c.span());
+          switch (word.kind()) {
+            case NEGATE -> new Command.Negation(c, span);
+            case COPROC -> new Command.Background(c, span);
           };
     }
     return c;
@@ -240,6 +263,15 @@ final class Statements {
 
   /** The body of a {@code $(…)}, {@code `…`}, {@code <(…)} or {@code >(…)} node. */
   Script substitutionBody(Cst node) {
+    List<Cst> kids = node.children;
+    int start = kids.isEmpty() ? node.start : kids.get(0).end;
+    Cst last = kids.isEmpty() ? null : kids.get(kids.size() - 1);
+    int end = last != null && kids.size() > 1 && !last.named ? last.start : node.end;
+    if (cx.text.substring(start, Math.max(start, end)).isBlank()) {
+      // $() is valid and empty; tree-sitter reports a MISSING command in it
+      kids.forEach(cx.repaired::add);
+      return Script.empty(cx.span(start, Math.max(start, end)));
+    }
     return inner(node);
   }
 }

@@ -40,7 +40,7 @@ final class Substitutions {
       end = node.end;
       body = d.st.substitutionBody(node);
     } else {
-      end = Math.min(to, Prelexer.endOf(text, i));
+      end = Math.min(to, cx.endOf(i));
       body = d.st.reparse(i + 2, closing(i + 2, end, ')'));
     }
     d.add(new WordPart.CommandSubstitution(body, false, quoted, d.span(i, end)));
@@ -73,7 +73,7 @@ final class Substitutions {
       end = node.end;
       body = d.st.substitutionBody(node);
     } else {
-      end = Math.min(to, Prelexer.endOf(text, i));
+      end = Math.min(to, cx.endOf(i));
       body = d.st.reparse(i + 2, closing(i + 2, end, ')'));
     }
     d.add(new WordPart.ProcessSubstitution(body, text.charAt(i) == '<', d.span(i, end)));
@@ -84,7 +84,7 @@ final class Substitutions {
   int arithmetic(int i, int to, boolean quoted, int open) {
     Cst node = cx.substitutionAt(i);
     boolean useNode = node != null && node.is("arithmetic_expansion");
-    int end = useNode ? node.end : Math.min(to, Prelexer.endOf(text, i));
+    int end = useNode ? node.end : Math.min(to, cx.endOf(i));
     int innerEnd = end;
     String close = open == 3 ? "))" : "]";
     if (end - close.length() >= i + open && text.startsWith(close, end - close.length())) {

@@ -104,15 +104,8 @@ final class TestsAndFunctions {
     Command converted;
     if (body == null) {
       converted = new Command.Unparsed("", cx.span(n.end, n.end));
-    } else if (st.depth >= Conversion.MAX_DEPTH) {
-      converted = st.nested(List.of(body), body.start, body.end).commands().get(0);
     } else {
-      st.depth++;
-      try {
-        converted = st.statement(body);
-      } finally {
-        st.depth--;
-      }
+      converted = st.statement(body);
     }
     if (!redirects.isEmpty()) {
       List<Redirection> rs = new ArrayList<>();

@@ -25,11 +25,7 @@ final class WordDecoder {
   final Conversion cx;
   final Statements st;
   private final String text;
-  private final List<WordPart> parts = new ArrayList<>();
-  private final StringBuilder lit = new StringBuilder();
-  private Quoting litQuoting;
-  private int litStart;
-  private int litEnd;
+  private final PartsBuilder out;
   private boolean stripTabs;
   private int regionStart;
 
@@ -37,12 +33,12 @@ final class WordDecoder {
     this.cx = cx;
     this.st = st;
     this.text = cx.text;
+    this.out = new PartsBuilder(cx.offsets);
   }
 
   Word word(int start, int end) {
     unquoted(start, end);
-    flush();
-    return new Word(parts, cx.span(start, end));
+    return new Word(PartsBuilder.compact(out.parts()), cx.span(start, end));
   }
 
   /** A here-document body: literal when the delimiter was quoted, else like {@code "…"}. */
@@ -58,17 +54,23 @@ final class WordDecoder {
       return new Word(List.of(new WordPart.Literal(value, Quoting.SINGLE, span)), span);
     }
     quoted(start, end, Mode.HEREDOC, start);
-    flush();
-    return new Word(parts, span);
+    return new Word(out.parts(), span);
   }
 
   /** The bodies of the substitutions inside arithmetic text. */
   List<Script> substitutions(int start, int end) {
-    quoted(start, end, Mode.ARITHMETIC, start);
-    flush();
-    List<Script> out = new ArrayList<>();
-    collect(parts, out);
-    return out;
+    if (st.tooDeep(start, end)) {
+      return List.of();
+    }
+    st.depth++;
+    try {
+      quoted(start, end, Mode.ARITHMETIC, start);
+    } finally {
+      st.depth--;
+    }
+    List<Script> scripts = new ArrayList<>();
+    collect(out.parts(), scripts);
+    return scripts;
   }
 
   static void collect(List<WordPart> parts, List<Script> out) {
@@ -255,35 +257,15 @@ final class WordDecoder {
 
   /** A line continuation: nothing is added, but the current literal's span covers it. */
   private void continuation(int i) {
-    if (litQuoting != null && litEnd == i) {
-      litEnd = i + 2;
-    }
+    out.extendOver(i, i + 2);
   }
 
   void literal(String value, Quoting quoting, int rawStart, int rawEnd) {
-    if (litQuoting == quoting && litEnd == rawStart) {
-      lit.append(value);
-      litEnd = rawEnd;
-      return;
-    }
-    flush();
-    litQuoting = quoting;
-    litStart = rawStart;
-    litEnd = rawEnd;
-    lit.append(value);
+    out.literal(value, quoting, rawStart, rawEnd);
   }
 
   void add(WordPart part) {
-    flush();
-    parts.add(part);
-  }
-
-  private void flush() {
-    if (litQuoting != null) {
-      parts.add(new WordPart.Literal(lit.toString(), litQuoting, span(litStart, litEnd)));
-      lit.setLength(0);
-      litQuoting = null;
-    }
+    out.add(part);
   }
 
   Span span(int start, int end) {

@@ -35,9 +35,13 @@ public sealed interface WordPart extends Node {
    * @param name the parameter: a variable name, a digit or a special parameter ({@code @ * # ? - $
    *     ! 0})
    * @param operator the operator text between the name and the closing brace, or before the name
-   *     for prefix forms ({@code "#"} for length, {@code "!"} for indirection); empty for a plain
-   *     expansion
-   * @param argument the word after the operator, such as the default value of {@code ${X:-/tmp}}
+   *     for prefix forms ({@code "#"} for length, {@code "!"} for indirection); both, prefix first,
+   *     when there are both ({@code ${!pre*}} gives {@code "!*"}); empty for a plain expansion. For
+   *     {@code ${a[i]}} the name is {@code "a[i]"}; command substitutions inside the subscript
+   *     follow the parameter as extra parts of the word, since bash runs them
+   * @param argument the word after the operator, such as the default value of {@code ${X:-/tmp}} or
+   *     the pattern and replacement {@code a/b} of {@code ${X/a/b}}; empty when nothing follows the
+   *     operator
    * @param quoted true when inside double quotes (no word splitting, no globbing)
    */
   record Parameter(String name, String operator, Optional<Word> argument, boolean quoted, Span span)
@@ -64,7 +68,7 @@ public sealed interface WordPart extends Node {
   /**
    * {@code $(( expression ))}.
    *
-   * @param expression the text between the parentheses
+   * @param expression the text between the parentheses, without surrounding blanks
    * @param substitutions command substitutions found inside the expression
    */
   record ArithmeticExpansion(
