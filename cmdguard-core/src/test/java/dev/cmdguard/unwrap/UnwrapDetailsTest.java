@@ -201,7 +201,7 @@ class UnwrapDetailsTest {
   void timeBudgetIsAMarker() {
     AtomicLong clock = new AtomicLong();
     ShellContext ticking =
-        CONTEXT.withClock(() -> clock.addAndGet(Duration.ofMillis(100).toNanos()));
+        CONTEXT.withClock(() -> clock.addAndGet(Duration.ofMillis(400).toNanos()));
     UnwrapResult r = Unwrap.script("ls; ls; ls; ls; ls; ls; ls; ls", ticking);
     assertThat(r.markers())
         .extracting(AnalysisMarker::kind)
