@@ -52,6 +52,11 @@ final class LexWords {
       f.commandStart = false;
       return;
     }
+    if (atWord && src.charAt(start) == '{' && end > start + 1) {
+      // '{' is reserved only as a word of its own; {rm,-rf,/} is a word (a brace expansion) that
+      // tree-sitter-bash would read as the start of a group. The converter reads the original text.
+      lx.out[start] = '_';
+    }
     String bare = atWord && delimited ? src.substring(start, end) : null;
     if (bare != null && f.commandStart && prefix(bare, start, end)) {
       return;

@@ -33,6 +33,11 @@ final class Expander {
   /** What is known of a substitution's output. */
   record Output(List<String> producers, Optional<String> text) {}
 
+  /** First of the private-use characters standing for expansions during brace expansion. */
+  private static final char PLACEHOLDER = '\uE000';
+
+  private static final int PLACEHOLDERS = 256;
+
   private final ShellContext context;
   private final Scope scope;
   private final String source;
@@ -62,6 +67,11 @@ final class Expander {
    * gives several, one whose known value is empty gives none.
    */
   List<Arg> expand(Word word) {
+    List<Arg> braces = braces(word);
+    return braces != null ? braces : expandFields(word);
+  }
+
+  private List<Arg> expandFields(Word word) {
     Fields fields = new Fields(frame.map(word.span()));
     List<WordPart> parts = word.parts();
     for (int i = 0; i < parts.size(); i++) {
@@ -122,6 +132,69 @@ final class Expander {
     }
     String text = value.toString();
     return new Arg(text, dynamic, dynamic ? prefix : text, glob, producers, span);
+  }
+
+  /**
+   * Brace expansion (bash manual, "Brace Expansion"), which comes before every other expansion:
+   * {@code {rm,-rf,/}} gives three words, {@code ${HOME}{,.bak}} two. Expansions inside the word
+   * stand in the text as single private-use characters that never take part in a brace list, and
+   * are put back into each resulting word. Returns null when the word has no unquoted brace list.
+   */
+  private List<Arg> braces(Word word) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder flags = new StringBuilder();
+    boolean candidate = false;
+    List<WordPart> parts = word.parts();
+    for (int i = 0; i < parts.size() && i < PLACEHOLDERS; i++) {
+      if (parts.get(i) instanceof WordPart.Literal lit) {
+        boolean unquoted = lit.quoting() == WordPart.Quoting.UNQUOTED;
+        candidate |= unquoted && lit.value().indexOf('{') >= 0;
+        text.append(lit.value());
+        flags.append(String.valueOf(unquoted ? '1' : '0').repeat(lit.value().length()));
+      } else {
+        text.append((char) (PLACEHOLDER + i));
+        flags.append('0');
+      }
+    }
+    if (!candidate || parts.size() > PLACEHOLDERS) {
+      return null;
+    }
+    boolean[] active = new boolean[flags.length()];
+    for (int i = 0; i < active.length; i++) {
+      active[i] = flags.charAt(i) == '1';
+    }
+    List<String> words = BraceExpansion.expand(text.toString(), active);
+    if (words.size() == 1 && words.get(0).contentEquals(text)) {
+      return null;
+    }
+    List<Arg> out = new ArrayList<>();
+    for (String w : words) {
+      out.addAll(expandFields(rebuild(w, parts, word.span())));
+    }
+    return out;
+  }
+
+  /** A word from brace-expanded text: placeholders become the original parts again. */
+  private static Word rebuild(String text, List<WordPart> parts, Span span) {
+    List<WordPart> rebuilt = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int index = c - PLACEHOLDER;
+      if (index >= 0 && index < PLACEHOLDERS) {
+        if (!literal.isEmpty()) {
+          rebuilt.add(new WordPart.Literal(literal.toString(), WordPart.Quoting.UNQUOTED, span));
+          literal.setLength(0);
+        }
+        rebuilt.add(parts.get(index));
+      } else {
+        literal.append(c);
+      }
+    }
+    if (!literal.isEmpty() || rebuilt.isEmpty()) {
+      rebuilt.add(new WordPart.Literal(literal.toString(), WordPart.Quoting.UNQUOTED, span));
+    }
+    return new Word(rebuilt, span);
   }
 
   private void literal(Fields fields, WordPart.Literal lit, boolean first) {

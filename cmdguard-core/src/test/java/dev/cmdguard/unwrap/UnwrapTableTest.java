@@ -172,6 +172,14 @@ class UnwrapTableTest {
         row("IFS= read -r line; rm -rf $line", "read -r line ; rm -rf ‹$line›"),
         row("for d in / /usr; do rm -rf $d; done", "rm -rf / ; rm -rf /usr"),
         row("for f in $(ls); do rm $f; done", "ls ; rm ‹$f›"),
+        // brace expansion
+        row("{rm,-rf,/}", "rm -rf /"),
+        row("rm -rf /{etc,usr}", "rm -rf /etc /usr"),
+        row("echo {1..3}", "echo 1 2 3"),
+        row("echo '{a,b}'", "echo {a,b}"),
+        row("find . -exec rm {} \\;", "find . -exec rm {} ; ; [find -exec] rm ‹{}›"),
+        row("echo ${HOME}{,.bak}", "echo /home/dev /home/dev.bak"),
+        row("rm -rf $X{,/}", "rm -rf ‹$X› ‹$X/›"),
         // globs
         row("rm -rf /*", "rm -rf /*"),
         row("rm -rf \"/*\"", "rm -rf /*"),
