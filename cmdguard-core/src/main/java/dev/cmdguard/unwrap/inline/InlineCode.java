@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Entry points: where an interpreter's program comes from ({@link #locate}). Pure functions: no
- * I/O, no clock, no environment; thread-safe.
+ * Entry points: where an interpreter's program comes from ({@link #locate}), and what that program
+ * would do ({@link #analyze}). Pure functions: no I/O, no clock, no environment; thread-safe.
  *
  * <p>Used by the unwrapper (SPEC section 2, "interpreters with inline code") so that {@code python3
  * -c "import shutil; shutil.rmtree('/')"} is judged as {@code rm -rf /}, and {@code node -e
@@ -59,5 +59,31 @@ public final class InlineCode {
     Objects.requireNonNull(interpreter, "interpreter");
     Objects.requireNonNull(args, "args");
     return Locator.locate(interpreter, List.copyOf(args));
+  }
+
+  /**
+   * Analyses interpreter code lexically: a tokenizer per language that understands its string
+   * literals, escapes and comments, and a forgiving reader of calls that follows imports, aliases
+   * and variables bound to literals, folds string concatenation and formatting, and decodes literal
+   * payloads (base64, hex, ROT13, zlib, {@code chr()} sequences) to analyse them too.
+   *
+   * <p>Never throws on any input: garbage, unterminated literals or megabytes of code give a
+   * result, in time roughly linear in the code's length. When a limit is reached (nesting, code run
+   * from code, total work) the result is opaque with a reason.
+   *
+   * @param language the code's language
+   * @param code the program text; for {@link Language#PHP}, text holding {@code <?php} is read as a
+   *     template (code only inside the tags), text without as the body of {@code php -r}
+   * @return the effects the code would have, and whether it holds something not followed
+   */
+  public static InlineAnalysis analyze(Language language, String code) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(code, "code");
+    try {
+      return new Analysis(language, code.length()).run(code);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new InlineAnalysis(
+          List.of(), true, "analysis failed: " + e.getClass().getSimpleName());
+    }
   }
 }

@@ -3,9 +3,9 @@ package dev.cmdguard.unwrap.inline;
 import java.util.Optional;
 
 /**
- * The programming language of inline interpreter code, which decides how {@link InlineCode}'s
- * analysis reads it. Which command-line program speaks which language, and how it takes its code,
- * is {@link Interpreter}'s business.
+ * The programming language of inline interpreter code, which decides how {@link
+ * InlineCode#analyze(Language, String)} reads it. Which command-line program speaks which language,
+ * and how it takes its code, is {@link Interpreter}'s business.
  */
 public enum Language {
   /** Python 2 and 3 ({@code python -c}, {@code pypy -c}). */
