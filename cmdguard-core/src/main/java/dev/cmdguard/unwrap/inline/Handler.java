@@ -41,8 +41,7 @@ interface Handler {
     return c -> {
       List<Val> argv = new ArrayList<>();
       argv.add(c.arg(program));
-      List<Val> items = Values.items(c.arg(list));
-      argv.addAll(items.subList(Math.min(1, items.size()), items.size()));
+      argv.addAll(Values.afterFirst(c.arg(list)));
       c.argv(argv);
       return Val.unknown("process");
     };
@@ -56,11 +55,16 @@ interface Handler {
     };
   }
 
-  /** Deletes every positional argument (Perl {@code unlink LIST}, Ruby {@code File.delete}). */
+  /**
+   * Deletes every positional argument (Perl {@code unlink LIST}, Ruby {@code File.delete});
+   * booleans, numbers and option maps are flags, not paths.
+   */
   static Handler deleteAll(boolean recursive) {
     return c -> {
       for (Val v : Val.flatten(c.args().positional())) {
-        c.delete(v, recursive);
+        if (!(v instanceof Val.Bool || v instanceof Val.Num || v instanceof Val.Obj)) {
+          c.delete(v, recursive);
+        }
       }
       return Val.unknown("result");
     };

@@ -94,8 +94,7 @@ final class JsApis {
     put(
         c -> {
           List<Val> argv = new ArrayList<>(List.of(Val.str("node"), c.arg(0)));
-          argv.addAll(
-              Values.items(c.args().get(1) instanceof Val.Lst l ? l : new Val.Lst(List.of())));
+          argv.addAll(Values.argumentList(c.args().get(1)));
           c.argv(argv);
           return Val.unknown("process");
         },
@@ -116,8 +115,10 @@ final class JsApis {
     put(
         c -> {
           List<Val> argv = new ArrayList<>(List.of(c.arg(0)));
-          if (c.arg(1) instanceof Val.Obj o && o.fields().get("args") instanceof Val.Lst l) {
-            argv.addAll(l.items());
+          if (c.arg(1) instanceof Val.Obj o) {
+            argv.addAll(Values.argumentList(o.fields().get("args")));
+          } else {
+            argv.addAll(Values.argumentList(c.args().get(1)));
           }
           c.argv(argv);
           return new Val.Inst("Deno.Command", Val.unknown("command"));
@@ -128,7 +129,7 @@ final class JsApis {
   /** {@code spawn(cmd, [args], {shell})}: an argv, or a shell script when {@code shell} is set. */
   private static Val spawn(Call c) {
     Val program = c.arg(0);
-    List<Val> rest = c.args().get(1) instanceof Val.Lst l ? l.items() : List.of();
+    List<Val> rest = Values.argumentList(c.args().get(1));
     Val options = c.args().get(1) instanceof Val.Obj ? c.arg(1) : c.arg(2);
     boolean shell =
         options instanceof Val.Obj o

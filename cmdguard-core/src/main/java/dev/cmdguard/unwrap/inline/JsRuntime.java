@@ -64,6 +64,7 @@ final class JsRuntime {
         "process.mainModule.require",
         "require.main.require",
         "module.constructor._load",
+        "process.mainModule.constructor._load",
         "Module._load");
     put(table, Handler.constant(new Val.Ref("require")), "module.createRequire", "createRequire");
     put(

@@ -55,6 +55,21 @@ final class JsSemantics implements Semantics {
   private static final Set<String> DECLARATIONS = Set.of("const", "let", "var");
   private static final Set<String> GLOBALS = Set.of("globalThis.", "global.", "window.", "self.");
 
+  /**
+   * Functions that take a function without calling it later as it is ({@code util.promisify(exec)}
+   * is called with real arguments afterwards, {@code console.log(eval)}).
+   */
+  private static final Set<String> INSPECTING =
+      Set.of(
+          "util.promisify",
+          "console.log",
+          "console.error",
+          "console.dir",
+          "String",
+          "JSON.stringify",
+          "Object.keys",
+          "util.inspect");
+
   private final Analysis analysis;
 
   JsSemantics(Analysis analysis) {
@@ -159,7 +174,7 @@ final class JsSemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
-    if (!(callee instanceof Val.Ref r && r.path().equals("util.promisify"))) {
+    if (!(callee instanceof Val.Ref r && INSPECTING.contains(r.path()))) {
       callbacks(args, offset);
     }
     return switch (callee) {

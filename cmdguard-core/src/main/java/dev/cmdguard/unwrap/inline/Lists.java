@@ -151,6 +151,7 @@ final class Lists {
     switch (v) {
       case Val.Lst l -> l.items().forEach(b::add);
       case Val.Obj o when op.equals("**") -> o.fields().forEach(b::name);
+      case Val.Unknown u -> b.add(u);
       default -> b.add(Val.unknown("spread"));
     }
   }

@@ -130,6 +130,9 @@ final class Parser {
         return assign(target, op, left);
       }
       left = sem.binary(op, left, unary());
+      if (target != null && op.equals("<<") && syn.concat().contains(op)) {
+        sem.bind(target.text(), left);
+      }
       target = null;
     }
     return left;
@@ -186,10 +189,14 @@ final class Parser {
     boolean callable =
         syn.variableCalls() || first.kind() != Kind.VAR || first.text().startsWith("&");
     Token target = isName(first) ? first : null;
+    Val original = v;
+    boolean mutated = false;
     while (i < toks.size()) {
       if (!callable && at("(")) {
         break;
       }
+      mutated |=
+          v instanceof Val.Method m && m.receiver() == original && at("(") && Mutation.mutates(m);
       Val step = postfix.step(v, first.start(), subscriptable);
       if (step == null) {
         break;
@@ -200,7 +207,22 @@ final class Parser {
       target = null;
     }
     plainTarget = target;
+    if (isName(first)
+        && (mutated || v != original && atAssignment())
+        && Mutation.container(original)) {
+      sem.mutated(first.text());
+    }
     return v;
+  }
+
+  /** True at {@code =} or a compound assignment ({@code x[0] = …}, {@code h['k'] += …}). */
+  private boolean atAssignment() {
+    Token t = peek();
+    return t != null
+        && t.kind() == Kind.PUNCT
+        && t.text().endsWith("=")
+        && isAssignment(t.text())
+        && !t.text().equals("=>");
   }
 
   private Val primary() {

@@ -65,7 +65,34 @@ final class PerlSemantics implements Semantics {
       p.skip(2);
       return true;
     }
+    if (t.isWord("push") || t.isWord("unshift") || t.isWord("splice")) {
+      Token array = p.peek(1) != null && p.peek(1).is("(") ? p.peek(2) : p.peek(1);
+      if (array != null && array.kind() == Kind.VAR) {
+        mutated(array.text());
+      }
+      return false;
+    }
+    if ((t.isWord("system") || t.isWord("exec")) && p.peek(1) != null && p.peek(1).is("{")) {
+      return indirectObject(p, t);
+    }
     return false;
+  }
+
+  /**
+   * {@code exec { PROGRAM } LIST} (perlfunc exec): runs PROGRAM with LIST as argv, LIST's first
+   * item being only argv[0].
+   */
+  private boolean indirectObject(Parser p, Token api) {
+    p.skip(2);
+    Val program = p.expression();
+    p.scanUntil(Set.of("}"));
+    p.skip(1);
+    List<Val> list = p.lists().bareArguments().flattened().positional();
+    List<Val> argv = new java.util.ArrayList<>(List.of(program));
+    boolean knownFirst = !list.isEmpty() && !Val.dynamic(list.get(0));
+    argv.addAll(knownFirst ? list.subList(1, list.size()) : list);
+    analysis.argv(argv, api.text(), api.start());
+    return true;
   }
 
   @Override
@@ -122,5 +149,15 @@ final class PerlSemantics implements Semantics {
   @Override
   public void bind(String name, Val value) {
     analysis.bind(name, value);
+  }
+
+  /** An element assignment {@code $a[0] = …} changes {@code @a}; {@code $h{k} = …}, {@code %h}. */
+  @Override
+  public void mutated(String name) {
+    Semantics.super.mutated(name);
+    if (name.startsWith("$")) {
+      Semantics.super.mutated("@" + name.substring(1));
+      Semantics.super.mutated("%" + name.substring(1));
+    }
   }
 }

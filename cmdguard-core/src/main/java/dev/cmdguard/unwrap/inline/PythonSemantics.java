@@ -33,6 +33,26 @@ final class PythonSemantics implements Semantics {
           true,
           Set.of());
 
+  /** Built-ins that look at a function without calling it ({@code help(os.system)}). */
+  private static final Set<String> INSPECTING =
+      Set.of(
+          "help",
+          "print",
+          "repr",
+          "str",
+          "type",
+          "id",
+          "callable",
+          "dir",
+          "hasattr",
+          "isinstance",
+          "issubclass",
+          "hash",
+          "len",
+          "inspect.getsource",
+          "inspect.signature",
+          "pprint.pprint");
+
   private final Analysis analysis;
   private final List<String> starModules = new ArrayList<>();
 
@@ -199,7 +219,9 @@ final class PythonSemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
-    callbacks(args, offset);
+    if (!(callee instanceof Val.Ref r && INSPECTING.contains(r.path()))) {
+      callbacks(args, offset);
+    }
     return switch (callee) {
       case Val.Ref r -> PythonApis.call(analysis, r.path(), args, offset, null);
       case Val.Method m -> method(m, args, offset);

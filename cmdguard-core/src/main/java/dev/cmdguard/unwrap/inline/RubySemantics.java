@@ -100,6 +100,11 @@ final class RubySemantics implements Semantics {
 
   @Override
   public Val binary(String op, Val left, Val right) {
+    if (op.equals("<<") && left instanceof Val.Lst l) {
+      List<Val> items = new java.util.ArrayList<>(l.items());
+      items.add(right);
+      return new Val.Lst(items);
+    }
     if (op.equals("%") && left instanceof Val.Str fmt) {
       return Values.format(fmt, right instanceof Val.Lst l ? l.items() : List.of(right));
     }

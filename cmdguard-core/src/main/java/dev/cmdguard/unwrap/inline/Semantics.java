@@ -61,4 +61,12 @@ interface Semantics {
 
   /** Records an assignment to a variable. */
   void bind(String name, Val value);
+
+  /**
+   * Records that the data a variable holds was changed in place ({@code x.append(…)}, {@code x[0] =
+   * …}), so its value is no longer known.
+   */
+  default void mutated(String name) {
+    bind(name, Val.unknown(name));
+  }
 }

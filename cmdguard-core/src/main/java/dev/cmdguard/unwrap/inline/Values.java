@@ -214,4 +214,24 @@ final class Values {
     }
     return new Val.Str(s.text(), s.dynamic() || s.text().matches(".*[*?\\[{].*"));
   }
+
+  /**
+   * The items of an argument list after argv[0] ({@code os.execvp(file, args)}); a list not known
+   * stays as one unknown item, so that the argv is dynamic rather than silently short.
+   */
+  static List<Val> afterFirst(Val list) {
+    if (list instanceof Val.Lst l) {
+      List<Val> items = Val.flatten(l.items());
+      return items.subList(Math.min(1, items.size()), items.size());
+    }
+    return List.of(list);
+  }
+
+  /** The items of an argument list ({@code spawn(cmd, args)}); unknown as one unknown item. */
+  static List<Val> argumentList(Val list) {
+    if (list == null || list instanceof Val.Obj) {
+      return List.of();
+    }
+    return list instanceof Val.Lst l ? Val.flatten(l.items()) : List.of(list);
+  }
 }

@@ -52,6 +52,12 @@ class JsInlineTest {
         row("require('child_process')['exec']('id')", "shell:id"),
         row("(0, eval)('require(\"child_process\").execSync(\"id\")')", "eval:eval", "shell:id"),
         row("require(String.fromCharCode(102, 115)).rmSync('/etc')", "delete:/etc"),
+        row(
+            "const args = ['-rf']; args.push('/'); require('child_process').spawnSync('rm', args)",
+            "argv~:[rm, ${args}]"),
+        row("global.process.mainModule.constructor._load('child_process').exec('id')", "shell:id"),
+        row("import('child_process').then(cp => cp.execSync('id'))", "shell:id"),
+        row("const cp = require('child_process'); const {exec} = cp; exec('id')", "shell:id"),
         row("require(x)", "opaque"),
         row("require('child_process')[m]('id')", "opaque"),
         row(
@@ -105,7 +111,10 @@ class JsInlineTest {
         row("for (const k in process.env) if (k.startsWith('npm_')) console.log(k)"),
         row("console.log(require.resolve('react'))"),
         row("import('./x.mjs').then(m => console.log(m.default))"),
-        row("console.log(encodeURIComponent('a b'))"));
+        row("console.log(encodeURIComponent('a b'))"),
+        row("const a = [1]; a.push(2); console.log(a.length)"),
+        row("console.log(require('os').cpus().length)"),
+        row("process.exitCode = 0"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -40,6 +40,10 @@ class PerlInlineTest {
             "$file = $_; $file =~ s/\\s+/_/g; rename($_, $file);",
             "delete-r~:${_}",
             "write~:${file}"),
+        row("exec { \"/bin/sh\" } \"sh\", \"-c\", \"id\"", "argv:[/bin/sh, -c, id]"),
+        row("my @a = ('rm', '-rf'); push @a, '/'; system @a", "shell~:${a}"),
+        row("$_ = \"rm -rf /\"; system $_", "shell:rm -rf /"),
+        row("system sprintf(\"rm -rf %s\", \"/\")", "shell:rm -rf /"),
         row("eval \"system('id')\"", "eval:eval", "shell:id"),
         row("use MIME::Base64; eval(decode_base64(\"c3lzdGVtKCdpZCcp\"))", "eval:eval", "shell:id"),
         row("my $x = $ARGV[0]; eval $x", "eval~:eval", "opaque"),
@@ -113,7 +117,11 @@ class PerlInlineTest {
         row("print lc(uc(\"x\"))"),
         row("printf(\"%s\\n\", $_) for @ARGV"),
         row("print $_->{name} for @list"),
-        row("__END__\nsystem('rm -rf /')"));
+        row("__END__\nsystem('rm -rf /')"),
+        row("my @a = (1, 2); push @a, 3; print \"@a\""),
+        row("print \"$0 $$\\n\""),
+        row("local $/; my $s = <STDIN>; print length $s"),
+        row("print join(\"\\n\", sort keys %ENV)"));
   }
 
   @ParameterizedTest(name = "{0}")

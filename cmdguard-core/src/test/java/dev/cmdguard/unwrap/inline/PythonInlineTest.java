@@ -65,6 +65,14 @@ class PythonInlineTest {
             "try:\n  import subprocess as sp\nexcept ImportError:\n  pass\nsp.call('make', shell=True)",
             "shell:make"),
         row("if True: d = '/srv'\nimport shutil; shutil.rmtree(d)", "delete-r:/srv"),
+        row("import os; x = ['rm', '-rf']; x.append('/'); os.execvp('rm', x)", "argv~:[rm, ${x}]"),
+        row("import subprocess; a = ['ls']; a[0] = 'rm'; subprocess.run(a)", "argv~:[${a}]"),
+        row("import os; f = os.system; f('rm -rf /')", "shell:rm -rf /"),
+        row("import sys; sys.modules['os'].system('id')", "shell:id"),
+        row("import subprocess as s; s.run('rm -rf /', shell=1)", "shell:rm -rf /"),
+        row(
+            "import os; os.system(''.join(map(chr, [114, 109, 32, 45, 114, 102, 32, 47])))",
+            "shell:rm -rf /"),
         row("eval(input())", "eval~:eval", "opaque"),
         row("import os; getattr(os, name)('id')", "opaque"),
         row("__import__(mod).run()", "opaque"),
@@ -140,7 +148,13 @@ class PythonInlineTest {
         row("def f(x):\n    return x * 2\nprint(f(3))"),
         row("def system(cmd):\n    print(cmd)\nsystem('ls')"),
         row("import io; print(io.StringIO('x').read())"),
-        row("print(open('notes.txt', 'r').read())"));
+        row("print(open('notes.txt', 'r').read())"),
+        row("x = ['a']; x.append('b'); print(x)"),
+        row("import sys; print(sys.argv[1] if len(sys.argv) > 1 else 'none')"),
+        row("import os; print({k: v for k, v in os.environ.items() if k.startswith('X')})"),
+        row("import json, sys; json.dump({'a': 1}, sys.stdout, indent=2)"),
+        row("import subprocess; help(subprocess.run)"),
+        row("import time; time.sleep(0.1); print('done')"));
   }
 
   @ParameterizedTest(name = "{0}")

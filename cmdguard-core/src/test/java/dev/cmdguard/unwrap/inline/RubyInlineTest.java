@@ -40,6 +40,9 @@ class RubyInlineTest {
             "eval:eval",
             "shell:id"),
         row("eval(\"c3lzdGVtKCdpZCcp\".unpack1(\"m\"))", "eval:eval", "shell:id"),
+        row("FileUtils.remove_dir(\"/x\", true)", "delete-r:/x"),
+        row("cmd = %w(rm -rf /); system(*cmd)", "argv:[rm, -rf, /]"),
+        row("a = ['rm', '-rf']; a << '/'; system(*a)", "argv:[rm, -rf, /]"),
         row("eval(ARGV[0])", "eval~:eval", "opaque"),
         row("Kernel.send(:system, \"id\")", "shell:id"),
         row("method(:system).call(\"id\")", "shell:id"),
@@ -90,7 +93,12 @@ class RubyInlineTest {
         row("$stdout.sync = true; puts 1"),
         row("puts 'x'.freeze.frozen?"),
         row("require 'digest'; puts Digest::SHA256.hexdigest('x')"),
-        row("p Dir.home"));
+        row("p Dir.home"),
+        row("a = [1]; a << 2; p a"),
+        row("puts ENV.fetch('HOME')"),
+        row("require 'set'; s = Set.new([1, 2]); puts s.include?(1)"),
+        row("puts (1..10).select(&:even?).inspect"),
+        row("puts 'exec'.length"));
   }
 
   @ParameterizedTest(name = "{0}")
