@@ -20,6 +20,7 @@ final class Analysis {
   private static final String TOO_DEEP = "nesting deeper than " + MAX_DEPTH;
 
   private final Map<String, Val> vars = new HashMap<>();
+  private final java.util.Set<String> shadowed = new java.util.HashSet<>();
   private final Effects effects = new Effects();
   private final Semantics semantics;
   private String opaqueReason = "";
@@ -43,8 +44,14 @@ final class Analysis {
 
   /** Analyses {@code code} in full. */
   InlineAnalysis run(String code) {
-    new Parser(semantics.lex(code, 0), semantics, this).scanAll();
+    scan(code, 0);
     return new InlineAnalysis(effects.finish(), !opaqueReason.isEmpty(), opaqueReason);
+  }
+
+  private void scan(String code, int base) {
+    List<Token> tokens = semantics.lex(code, base);
+    shadowed.addAll(Shadowing.names(tokens));
+    new Parser(tokens, semantics, this).scanAll();
   }
 
   // ------------------------------------------------------------------------------- variables
@@ -53,9 +60,22 @@ final class Analysis {
     return vars.get(name);
   }
 
+  /**
+   * Binds a variable. Parameters and loop variables ({@link Shadowing}) and variables assigned two
+   * different values are unknown: a lexical analysis cannot tell which value is live, and a wrong
+   * static value is worse than none.
+   */
   void bind(String name, Val value) {
+    Val old = vars.get(name);
+    boolean conflict = old != null && !old.equals(value);
+    replace(name, conflict ? Val.unknown(name) : value);
+  }
+
+  /** Sets a variable's value, computed from its previous one. */
+  void replace(String name, Val value) {
     boolean runtime = value instanceof Val.Unknown || value instanceof Val.Method;
-    vars.put(name, runtime ? Val.unknown(name) : value);
+    boolean parameter = shadowed.contains(name) && !(value instanceof Val.Ref);
+    vars.put(name, runtime || parameter ? Val.unknown(name) : value);
   }
 
   // ------------------------------------------------------------------------------ nested code
@@ -112,7 +132,7 @@ final class Analysis {
     override = at(offset);
     evalDepth++;
     try {
-      new Parser(semantics.lex(code, 0), semantics, this).scanAll();
+      scan(code, 0);
     } finally {
       evalDepth--;
       override = saved;

@@ -246,7 +246,7 @@ final class JsSemantics implements Semantics {
   }
 
   @Override
-  public void bind(String name, Val value) {
-    analysis.bind(name, value);
+  public Analysis analysis() {
+    return analysis;
   }
 }

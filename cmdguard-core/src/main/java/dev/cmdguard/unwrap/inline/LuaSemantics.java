@@ -127,7 +127,7 @@ final class LuaSemantics implements Semantics {
   }
 
   @Override
-  public void bind(String name, Val value) {
-    analysis.bind(name, value);
+  public Analysis analysis() {
+    return analysis;
   }
 }

@@ -131,7 +131,7 @@ final class Parser {
       }
       left = sem.binary(op, left, unary());
       if (target != null && op.equals("<<") && syn.concat().contains(op)) {
-        sem.bind(target.text(), left);
+        sem.replace(target.text(), left);
       }
       target = null;
     }
@@ -144,12 +144,13 @@ final class Parser {
 
   private Val assign(Token target, String op, Val old) {
     Val value = expression();
-    if (!op.equals("=")) {
-      String base = op.substring(0, op.length() - 1);
-      value =
-          syn.concat().contains(base) ? sem.binary(base, old, value) : Val.unknown(target.text());
+    if (op.equals("=")) {
+      sem.bind(target.text(), value);
+      return value;
     }
-    sem.bind(target.text(), value);
+    String base = op.substring(0, op.length() - 1);
+    value = syn.concat().contains(base) ? sem.binary(base, old, value) : Val.unknown(target.text());
+    sem.replace(target.text(), value);
     return value;
   }
 

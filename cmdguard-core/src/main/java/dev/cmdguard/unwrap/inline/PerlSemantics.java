@@ -147,8 +147,8 @@ final class PerlSemantics implements Semantics {
   }
 
   @Override
-  public void bind(String name, Val value) {
-    analysis.bind(name, value);
+  public Analysis analysis() {
+    return analysis;
   }
 
   /** An element assignment {@code $a[0] = …} changes {@code @a}; {@code $h{k} = …}, {@code %h}. */

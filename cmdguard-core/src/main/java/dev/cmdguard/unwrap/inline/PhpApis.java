@@ -235,6 +235,7 @@ final class PhpApis {
                 : new Val.Obj(c.args().named()),
         "array");
     put(Handler.env(0), "getenv");
+    put(Handler.constant(new Val.Ref("closure")), "fn", "function");
     put(c -> Values.glob(c.arg(0)), "glob");
     put(Handler.constant(Val.str("/tmp")), "sys_get_temp_dir");
     put(Handler.constant(Val.str(".")), "getcwd");

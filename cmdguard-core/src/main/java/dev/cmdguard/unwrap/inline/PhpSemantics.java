@@ -120,7 +120,7 @@ final class PhpSemantics implements Semantics {
   }
 
   @Override
-  public void bind(String name, Val value) {
-    analysis.bind(name, value);
+  public Analysis analysis() {
+    return analysis;
   }
 }

@@ -175,7 +175,7 @@ final class RubySemantics implements Semantics {
   }
 
   @Override
-  public void bind(String name, Val value) {
-    analysis.bind(name, value);
+  public Analysis analysis() {
+    return analysis;
   }
 }

@@ -59,14 +59,27 @@ interface Semantics {
     return false;
   }
 
-  /** Records an assignment to a variable. */
-  void bind(String name, Val value);
+  /** The analysis this serves. */
+  Analysis analysis();
+
+  /**
+   * Records an assignment {@code name = value}; a second assignment of a different value makes the
+   * variable unknown (which branch ran is not known).
+   */
+  default void bind(String name, Val value) {
+    analysis().bind(name, value);
+  }
+
+  /** Records a value computed from the variable's previous one ({@code x += 'y'}). */
+  default void replace(String name, Val value) {
+    analysis().replace(name, value);
+  }
 
   /**
    * Records that the data a variable holds was changed in place ({@code x.append(…)}, {@code x[0] =
    * …}), so its value is no longer known.
    */
   default void mutated(String name) {
-    bind(name, Val.unknown(name));
+    replace(name, Val.unknown(name));
   }
 }

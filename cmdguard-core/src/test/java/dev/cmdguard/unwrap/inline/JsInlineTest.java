@@ -58,6 +58,9 @@ class JsInlineTest {
         row("global.process.mainModule.constructor._load('child_process').exec('id')", "shell:id"),
         row("import('child_process').then(cp => cp.execSync('id'))", "shell:id"),
         row("const cp = require('child_process'); const {exec} = cp; exec('id')", "shell:id"),
+        row(
+            "const d = '/tmp/x'; dirs.forEach(d => require('fs').rmSync(d, {recursive: true}))",
+            "delete-r~:${d}"),
         row("require(x)", "opaque"),
         row("require('child_process')[m]('id')", "opaque"),
         row(
@@ -114,7 +117,9 @@ class JsInlineTest {
         row("console.log(encodeURIComponent('a b'))"),
         row("const a = [1]; a.push(2); console.log(a.length)"),
         row("console.log(require('os').cpus().length)"),
-        row("process.exitCode = 0"));
+        row("process.exitCode = 0"),
+        row("[1, 2].forEach(n => console.log(n))"),
+        row("try { JSON.parse('x') } catch (e) { console.error(e.message) }"));
   }
 
   @ParameterizedTest(name = "{0}")

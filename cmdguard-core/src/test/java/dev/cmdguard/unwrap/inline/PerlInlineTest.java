@@ -44,6 +44,7 @@ class PerlInlineTest {
         row("my @a = ('rm', '-rf'); push @a, '/'; system @a", "shell~:${a}"),
         row("$_ = \"rm -rf /\"; system $_", "shell:rm -rf /"),
         row("system sprintf(\"rm -rf %s\", \"/\")", "shell:rm -rf /"),
+        row("my $f = \"/tmp/a\"; foreach my $f (@files) { unlink $f }", "delete~:${f}"),
         row("eval \"system('id')\"", "eval:eval", "shell:id"),
         row("use MIME::Base64; eval(decode_base64(\"c3lzdGVtKCdpZCcp\"))", "eval:eval", "shell:id"),
         row("my $x = $ARGV[0]; eval $x", "eval~:eval", "opaque"),
@@ -121,7 +122,8 @@ class PerlInlineTest {
         row("my @a = (1, 2); push @a, 3; print \"@a\""),
         row("print \"$0 $$\\n\""),
         row("local $/; my $s = <STDIN>; print length $s"),
-        row("print join(\"\\n\", sort keys %ENV)"));
+        row("print join(\"\\n\", sort keys %ENV)"),
+        row("foreach my $f (@ARGV) { print \"$f\\n\" }"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -36,6 +36,7 @@ class PhpInlineTest {
         row("$f = 'system'; $f('id');", "shell:id"),
         row("$f = 'sys' . 'tem'; $f('id');", "shell:id"),
         row("$f = $_GET['f']; $f($_GET['c']);", "opaque"),
+        row("$f = '/tmp/a'; foreach ($files as $f) unlink($f);", "delete~:${f}"),
         row("call_user_func('system', 'id');", "shell:id"),
         row("call_user_func($_GET['f'], 'id');", "opaque"),
         row("assert($_POST['x']);", "eval~:assert", "opaque"),
@@ -87,7 +88,9 @@ class PhpInlineTest {
         row("echo \"{$user['name']} logged in\";"),
         row("ini_set('display_errors', '1'); echo 1;"),
         row("echo md5('x');"),
-        row("echo ucfirst(trim('  x '));"));
+        row("echo ucfirst(trim('  x '));"),
+        row("foreach ([1, 2] as $k => $v) echo $k, $v;"),
+        row("$f = fn($x) => $x * 2; echo $f(3);"));
   }
 
   @ParameterizedTest(name = "{0}")

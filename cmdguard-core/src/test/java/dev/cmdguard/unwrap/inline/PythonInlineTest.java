@@ -73,6 +73,12 @@ class PythonInlineTest {
         row(
             "import os; os.system(''.join(map(chr, [114, 109, 32, 45, 114, 102, 32, 47])))",
             "shell:rm -rf /"),
+        row("import shutil\nd = '/tmp/x'\ndef f(d):\n    shutil.rmtree(d)", "delete-r~:${d}"),
+        row(
+            "import shutil\nif c:\n    d = '/'\nelse:\n    d = '/tmp'\nshutil.rmtree(d)",
+            "delete-r~:${d}"),
+        row("import os; cmd = 'ls'; cmd = 'rm -rf /'; os.system(cmd)", "shell~:${cmd}"),
+        row("import os; cmd = 'rm'; cmd += ' -rf /'; os.system(cmd)", "shell:rm -rf /"),
         row("eval(input())", "eval~:eval", "opaque"),
         row("import os; getattr(os, name)('id')", "opaque"),
         row("__import__(mod).run()", "opaque"),
@@ -154,7 +160,11 @@ class PythonInlineTest {
         row("import os; print({k: v for k, v in os.environ.items() if k.startswith('X')})"),
         row("import json, sys; json.dump({'a': 1}, sys.stdout, indent=2)"),
         row("import subprocess; help(subprocess.run)"),
-        row("import time; time.sleep(0.1); print('done')"));
+        row("import time; time.sleep(0.1); print('done')"),
+        row("for d in ['a', 'b']:\n    print(d)"),
+        row("with open('x') as f:\n    print(len(f.read()))"),
+        row("print(sorted(['b', 'a'], key=lambda s: s.lower()))"),
+        row("try:\n    import yaml\nexcept ImportError as e:\n    print(e)"));
   }
 
   @ParameterizedTest(name = "{0}")

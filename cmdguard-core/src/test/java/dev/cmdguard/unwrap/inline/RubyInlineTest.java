@@ -43,6 +43,7 @@ class RubyInlineTest {
         row("FileUtils.remove_dir(\"/x\", true)", "delete-r:/x"),
         row("cmd = %w(rm -rf /); system(*cmd)", "argv:[rm, -rf, /]"),
         row("a = ['rm', '-rf']; a << '/'; system(*a)", "argv:[rm, -rf, /]"),
+        row("d = '/x'; dirs.each { |d| FileUtils.rm_rf(d) }", "delete-r~:${d}"),
         row("eval(ARGV[0])", "eval~:eval", "opaque"),
         row("Kernel.send(:system, \"id\")", "shell:id"),
         row("method(:system).call(\"id\")", "shell:id"),
