@@ -103,7 +103,23 @@ final class LuaSemantics implements Semantics {
 
   @Override
   public Val member(Val base, String op, String name, int offset) {
+    if (base instanceof Val.Ref r && r.path().equals("_G")) {
+      return new Val.Ref(name);
+    }
     return Semantics.super.member(base, ".", name, offset);
+  }
+
+  /** {@code _G["os"]["execute"]}: a literal key names a member; {@code _G} is the globals. */
+  @Override
+  public Val index(Val base, Val key) {
+    if (base instanceof Val.Ref r && key instanceof Val.Str s && !s.dynamic()) {
+      return new Val.Ref(r.path().equals("_G") ? s.text() : r.path() + "." + s.text());
+    }
+    if (base instanceof Val.Ref r
+        && (r.path().equals("_G") || r.path().equals("os") || r.path().equals("io"))) {
+      analysis.opaque("a global looked up by a value not known");
+    }
+    return Semantics.super.index(base, key);
   }
 
   @Override

@@ -186,8 +186,12 @@ final class PythonSemantics implements Semantics {
       if (r.path().equals("os.environ")) {
         return Values.env(s);
       }
-      if (r.path().endsWith("__dict__") || r.path().equals("sys.modules")) {
+      if (r.path().equals("sys.modules") || r.path().equals("__dict__")) {
         return new Val.Ref(s.text());
+      }
+      if (r.path().endsWith(".__dict__")) {
+        return new Val.Ref(
+            r.path().substring(0, r.path().length() - ".__dict__".length()) + "." + s.text());
       }
     }
     if (base instanceof Val.Inst i && i.type().equals("namespace") && key instanceof Val.Str s) {
@@ -219,6 +223,13 @@ final class PythonSemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
+    if (callee instanceof Val.Ref r && r.path().endsWith(".__getattribute__")) {
+      String base = r.path().substring(0, r.path().lastIndexOf('.'));
+      return call(
+          new Val.Ref("getattr"),
+          new Args(prepend(new Val.Ref(base), args), java.util.Map.of()),
+          offset);
+    }
     if (!(callee instanceof Val.Ref r && INSPECTING.contains(r.path()))) {
       callbacks(args, offset);
     }
@@ -250,6 +261,13 @@ final class PythonSemantics implements Semantics {
     }
     String type = m.receiver() instanceof Val.Inst i ? i.type() : "?";
     return PythonApis.call(analysis, type + "#" + m.name(), args, offset, m.receiver());
+  }
+
+  private static List<Val> prepend(Val first, Args args) {
+    List<Val> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(args.positional());
+    return all;
   }
 
   private Val opaque(String reason) {

