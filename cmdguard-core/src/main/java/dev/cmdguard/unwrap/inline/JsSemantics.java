@@ -153,6 +153,9 @@ final class JsSemantics implements Semantics {
     if (base instanceof Val.Ref r && isEnv(r.path())) {
       return Values.env(Val.str(name));
     }
+    if (base instanceof Val.Ref r && r.path().equals("process") && name.equals("execPath")) {
+      return Val.str("node");
+    }
     return Semantics.super.member(base, op, name, offset);
   }
 

@@ -150,7 +150,16 @@ final class PhpApis {
   private static void fileApis() {
     put(Handler.delete(0, false), "unlink", "rmdir");
     put(Handler.write(0), "file_put_contents", "touch");
-    put(Handler.write(1), "copy", "symlink", "link");
+    put(Handler.write(1), "symlink", "link");
+    put(
+        c -> {
+          if (Val.text(c.arg(0)).matches("(?i)(https?|ftp)://.*")) {
+            c.network(false);
+          }
+          c.write(c.arg(1));
+          return new Val.Bool(true);
+        },
+        "copy");
     put(Handler.move(0, 1), "rename", "move_uploaded_file");
     put(
         c -> {

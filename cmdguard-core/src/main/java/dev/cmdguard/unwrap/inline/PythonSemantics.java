@@ -180,6 +180,13 @@ final class PythonSemantics implements Semantics {
     }
   }
 
+  /** {@code sys.executable} is the running interpreter. */
+  @Override
+  public Val member(Val base, String op, String name, int offset) {
+    Val v = Semantics.super.member(base, op, name, offset);
+    return v instanceof Val.Ref r && r.path().equals("sys.executable") ? Val.str("python3") : v;
+  }
+
   @Override
   public Val index(Val base, Val key) {
     if (base instanceof Val.Ref r && key instanceof Val.Str s && !s.dynamic()) {

@@ -23,6 +23,10 @@ class PhpInlineTest {
         row("proc_open(['rm', '-rf', '/tmp/x'], [], $pipes);", "argv:[rm, -rf, /tmp/x]"),
         row("pcntl_exec('/bin/rm', ['-rf', '/']);", "argv:[/bin/rm, /]"),
         row("unlink('/etc/passwd');", "delete:/etc/passwd"),
+        row(
+            "copy('https://getcomposer.org/installer', 'composer-setup.php');",
+            "net:copy",
+            "write:composer-setup.php"),
         row("rmdir('/var/www');", "delete:/var/www"),
         row("array_map('unlink', glob('/var/www/*'));", "delete~:/var/www/*"),
         row("file_put_contents('/etc/hosts', 'x');", "write:/etc/hosts"),
@@ -89,6 +93,7 @@ class PhpInlineTest {
         row("ini_set('display_errors', '1'); echo 1;"),
         row("echo md5('x');"),
         row("echo ucfirst(trim('  x '));"),
+        row("var_dump(ini_get('memory_limit'));"),
         row("foreach ([1, 2] as $k => $v) echo $k, $v;"),
         row("$f = fn($x) => $x * 2; echo $f(3);"));
   }

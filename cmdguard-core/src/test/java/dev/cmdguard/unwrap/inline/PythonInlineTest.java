@@ -37,6 +37,9 @@ class PythonInlineTest {
         row("from subprocess import *; check_call(['make', 'install'])", "argv:[make, install]"),
         row("import subprocess as sp; sp.Popen('ls', shell=True)", "shell:ls"),
         row("import subprocess; subprocess.run('git status')", "argv:[git, status]"),
+        row(
+            "import subprocess, sys; sys.exit(subprocess.call([sys.executable, '-m', 'pytest']))",
+            "argv:[python3, -m, pytest]"),
         row("import os; os.execvp('rm', ['rm', '-rf', '/'])", "argv:[rm, -rf, /]"),
         row("import os; os.spawnlp(os.P_WAIT, 'rm', 'rm', '-rf', '/x')", "argv:[rm, -rf, /x]"),
         row("import pty; pty.spawn('/bin/bash')", "argv:[/bin/bash]"),
@@ -164,6 +167,7 @@ class PythonInlineTest {
         row("import subprocess; help(subprocess.run)"),
         row("import time; time.sleep(0.1); print('done')"),
         row("for d in ['a', 'b']:\n    print(d)"),
+        row("import os, sys; os.makedirs(sys.argv[1], exist_ok=True)"),
         row("import os; print(os.__dict__.keys())"),
         row("import os; print(sorted(vars(os))[:3])"),
         row("with open('x') as f:\n    print(len(f.read()))"),

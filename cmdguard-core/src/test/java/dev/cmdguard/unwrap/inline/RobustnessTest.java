@@ -98,13 +98,13 @@ class RobustnessTest {
         List.of(
             "print(1);\n".repeat(100_000),
             "'" + "a".repeat(1 << 20),
-            "(".repeat(1 << 18),
-            "[{".repeat(1 << 17),
-            "f(".repeat(50_000) + ")".repeat(50_000),
-            "`${".repeat(50_000),
-            "\"#{".repeat(50_000),
-            "\"@{[".repeat(50_000),
-            "!".repeat(1 << 18) + "x",
+            "(".repeat(1 << 16),
+            "[{".repeat(1 << 15),
+            "f(".repeat(1 << 15) + ")".repeat(1 << 15),
+            "`${".repeat(1 << 15),
+            "\"#{".repeat(1 << 15),
+            "\"@{[".repeat(1 << 15),
+            "!".repeat(1 << 16) + "x",
             "x = 'ab';\n" + "x = x + x;\n".repeat(40) + "os.system(x)");
     for (String code : inputs) {
       assertTimeoutPreemptively(BUDGET, () -> assertAnalyses(language, code));
