@@ -92,6 +92,21 @@ final class Chars {
     return out;
   }
 
+  /**
+   * The index of {@code c} in {@code s} from {@code from}, looking at most {@code window}
+   * characters ahead; -1 when not there. Short constructs (a variable name in braces, a subscript)
+   * are searched this way so that many unterminated ones cannot make a scan quadratic.
+   */
+  static int indexWithin(String s, char c, int from, int window) {
+    int end = (int) Math.min(s.length(), (long) from + window);
+    for (int i = Math.max(0, from); i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Skips to the end of the line (the newline stays). */
   void skipLine() {
     int nl = src.indexOf('\n', pos);

@@ -94,13 +94,10 @@ final class Escape {
 
   /** {@code \N{U+263A}} (Perl) or {@code \N{DIGIT ONE}} (Python, Perl). */
   private static int named(String raw, int j, StringBuilder out) {
-    if (j >= raw.length() || raw.charAt(j) != '{') {
+    int close = j < raw.length() && raw.charAt(j) == '{' ? Chars.indexWithin(raw, '}', j, 256) : -1;
+    if (close < 0) {
       out.append("\\N");
       return j;
-    }
-    int close = raw.indexOf('}', j);
-    if (close < 0) {
-      return raw.length();
     }
     String name = raw.substring(j + 1, close);
     if (name.startsWith("U+")) {

@@ -117,7 +117,7 @@ final class Interpolations {
     }
     int j = name(raw, i + 1);
     if (j < raw.length() && raw.charAt(j) == '[') {
-      int close = raw.indexOf(']', j);
+      int close = Chars.indexWithin(raw, ']', j, 256);
       j = close < 0 ? j : close + 1;
     } else if (raw.startsWith("->", j)
         && j + 2 < raw.length()
@@ -153,7 +153,7 @@ final class Interpolations {
       int k = raw.startsWith("->", j) ? j + 2 : j;
       if (k < raw.length() && (raw.charAt(k) == '[' || raw.charAt(k) == '{')) {
         char close = raw.charAt(k) == '[' ? ']' : '}';
-        int end = raw.indexOf(close, k);
+        int end = Chars.indexWithin(raw, close, k, 256);
         if (end < 0) {
           return j;
         }

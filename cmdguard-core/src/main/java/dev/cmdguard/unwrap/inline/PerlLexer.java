@@ -80,7 +80,7 @@ final class PerlLexer {
     char sigil = in.at(0);
     in.pos++;
     if (in.at(0) == '{' && sigil != '%') {
-      int close = in.src.indexOf('}', in.pos);
+      int close = Chars.indexWithin(in.src, '}', in.pos, 256);
       String name = close < 0 ? "" : in.src.substring(in.pos + 1, close).strip();
       if (name.matches("\\^?\\w+(::\\w+)*")) {
         in.pos = close + 1;

@@ -130,7 +130,7 @@ final class PythonValues {
     int auto = 0;
     for (int k = 0; k < t.length(); k++) {
       char c = t.charAt(k);
-      int close = c == '{' ? t.indexOf('}', k) : -1;
+      int close = c == '{' ? Chars.indexWithin(t, '}', k, 256) : -1;
       if (c == '{' && k + 1 < t.length() && t.charAt(k + 1) == '{'
           || c == '}' && k + 1 < t.length() && t.charAt(k + 1) == '}') {
         b.append(c);

@@ -105,6 +105,11 @@ class RobustnessTest {
             "\"#{".repeat(1 << 15),
             "\"@{[".repeat(1 << 15),
             "!".repeat(1 << 16) + "x",
+            "${".repeat(1 << 17),
+            "\"" + "$x[".repeat(1 << 16),
+            "\"" + "\\N{".repeat(1 << 16),
+            "f'" + "{ ".repeat(1 << 16),
+            "'{0} {1}'.format(" + "'{',".repeat(1 << 15) + ")",
             "x = 'ab';\n" + "x = x + x;\n".repeat(40) + "os.system(x)");
     for (String code : inputs) {
       assertTimeoutPreemptively(BUDGET, () -> assertAnalyses(language, code));
