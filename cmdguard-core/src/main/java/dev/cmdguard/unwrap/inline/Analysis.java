@@ -82,16 +82,17 @@ final class Analysis {
 
   /** The string made of {@code parts}, each interpolation parsed (and its effects recorded). */
   Val.Str string(List<Segment> parts) {
-    Val acc = Val.str("");
+    TextBuilder b = new TextBuilder();
     for (Segment part : parts) {
-      Val v =
-          switch (part) {
-            case Segment.Lit lit -> Val.str(lit.text());
-            case Segment.Interp in -> interpolate(in.source(), in.offset());
-          };
-      acc = Val.concat(acc, v instanceof Val.Lst l ? Values.join(" ", l) : v);
+      switch (part) {
+        case Segment.Lit lit -> b.append(lit.text());
+        case Segment.Interp in -> {
+          Val v = interpolate(in.source(), in.offset());
+          b.add(v instanceof Val.Lst l ? Values.join(" ", l) : v);
+        }
+      }
     }
-    return Val.asStr(acc);
+    return b.build();
   }
 
   private Val interpolate(String source, int offset) {

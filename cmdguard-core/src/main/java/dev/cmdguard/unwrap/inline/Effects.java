@@ -86,7 +86,8 @@ final class Effects {
 
   /** The program a shell script starts with, {@code exec} skipped. */
   static String firstWord(String script) {
-    String[] words = script.strip().split("[\\s;|&<>()]+");
+    String head = script.length() > 256 ? script.substring(0, 256) : script;
+    String[] words = head.strip().split("[\\s;|&<>()]+");
     int k = 0;
     while (k < words.length - 1 && (words[k].equals("exec") || words[k].isEmpty())) {
       k++;

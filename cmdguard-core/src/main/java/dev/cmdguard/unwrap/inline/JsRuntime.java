@@ -129,10 +129,6 @@ final class JsRuntime {
   }
 
   private static Val fromCodes(List<Val> codes) {
-    Val acc = Val.str("");
-    for (Val code : codes) {
-      acc = Val.concat(acc, Values.chr(code));
-    }
-    return acc;
+    return Values.chars(codes);
   }
 }

@@ -60,15 +60,7 @@ final class LuaSemantics implements Semantics {
     TABLE.put("socket.tcp", Handler.instance(-1));
     TABLE.put("socket.tcp#connect", Handler.network(true));
     TABLE.put("os.getenv", Handler.env(0));
-    TABLE.put(
-        "string.char",
-        c -> {
-          Val acc = Val.str("");
-          for (Val code : c.args().positional()) {
-            acc = Val.concat(acc, Values.chr(code));
-          }
-          return acc;
-        });
+    TABLE.put("string.char", c -> Values.chars(c.args().positional()));
   }
 
   private final Analysis analysis;

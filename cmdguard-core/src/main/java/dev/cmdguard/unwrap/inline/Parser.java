@@ -115,6 +115,7 @@ final class Parser {
   private Val infix() {
     Val left = unary();
     Token target = plainTarget;
+    TextBuilder text = null;
     while (i < toks.size()) {
       Token t = toks.get(i);
       String op = t.text();
@@ -126,6 +127,17 @@ final class Parser {
         break;
       }
       i++;
+      if (syn.concat().contains(op)
+          && !op.equals("<<")
+          && (text != null || left instanceof Val.Str)) {
+        text = (text == null ? new TextBuilder().add(left) : text).add(unary());
+        target = null;
+        continue;
+      }
+      if (text != null) {
+        left = text.build();
+        text = null;
+      }
       if (target != null && op.endsWith("=") && isAssignment(op)) {
         return assign(target, op, left);
       }
@@ -135,7 +147,7 @@ final class Parser {
       }
       target = null;
     }
-    return left;
+    return text == null ? left : text.build();
   }
 
   private static boolean isAssignment(String op) {

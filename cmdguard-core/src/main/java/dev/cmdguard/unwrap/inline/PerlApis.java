@@ -230,11 +230,7 @@ final class PerlApis {
       return Payloads.hex(c.arg(1));
     }
     if (template.startsWith("C") || template.startsWith("U") || template.startsWith("c")) {
-      Val acc = Val.str("");
-      for (Val code : c.from(1)) {
-        acc = Val.concat(acc, Values.chr(code));
-      }
-      return acc;
+      return Values.chars(c.from(1));
     }
     return Val.unknown("packed");
   }

@@ -25,6 +25,9 @@ final class PerlLexer {
           "split", "if", "unless", "and", "or", "not", "return", "grep", "map", "while", "until",
           "x", "eq", "ne", "when");
 
+  private static final java.util.regex.Pattern BRACED_NAME =
+      java.util.regex.Pattern.compile("\\^?\\w+(::\\w+)*");
+
   private PerlLexer() {}
 
   static List<Token> lex(String src, int base) {
@@ -82,7 +85,7 @@ final class PerlLexer {
     if (in.at(0) == '{' && sigil != '%') {
       int close = Chars.indexWithin(in.src, '}', in.pos, 256);
       String name = close < 0 ? "" : in.src.substring(in.pos + 1, close).strip();
-      if (name.matches("\\^?\\w+(::\\w+)*")) {
+      if (BRACED_NAME.matcher(name).matches()) {
         in.pos = close + 1;
         in.emit(Kind.VAR, prefix + sigil + name, start);
         return;

@@ -94,11 +94,7 @@ final class PythonValues {
   private static Val bytes(Call c) {
     Val v = c.arg(0);
     if (v instanceof Val.Lst l) {
-      Val acc = Val.str("");
-      for (Val item : l.items()) {
-        acc = Val.concat(acc, Values.chr(item));
-      }
-      return acc;
+      return Values.chars(l.items());
     }
     return v instanceof Val.Str || v instanceof Val.Num ? Val.asStr(v) : Val.unknown("text");
   }

@@ -74,11 +74,7 @@ final class RubyValues {
       return Payloads.hex(l.items().get(0));
     }
     if (template.startsWith("C") || template.startsWith("U") || template.startsWith("c")) {
-      Val acc = Val.str("");
-      for (Val code : l.items()) {
-        acc = Val.concat(acc, Values.chr(code));
-      }
-      return acc;
+      return Values.chars(l.items());
     }
     return Val.unknown("packed");
   }

@@ -18,6 +18,10 @@ sealed interface Val {
   /** Most list items kept. */
   int MAX_ITEMS = 10_000;
 
+  /** What a hole may be named. */
+  java.util.regex.Pattern IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
+
   /** Variables of the shell context that a hole must not be named after. */
   Set<String> SHELL_NAMES =
       Set.of(
@@ -169,8 +173,14 @@ sealed interface Val {
         name = name.substring(at + sep.length());
       }
     }
-    name = name.replaceAll("^[$@%&]+", "").replaceAll("\\(\\)$", "");
-    if (!name.matches("[A-Za-z_][A-Za-z0-9_]{0,40}") || SHELL_NAMES.contains(name)) {
+    int from = 0;
+    while (from < name.length() && "$@%&".indexOf(name.charAt(from)) >= 0) {
+      from++;
+    }
+    name =
+        name.substring(
+            from, name.endsWith("()") ? Math.max(from, name.length() - 2) : name.length());
+    if (!IDENTIFIER.matcher(name).matches() || SHELL_NAMES.contains(name)) {
       name = "dynamic";
     }
     return "${" + name + "}";

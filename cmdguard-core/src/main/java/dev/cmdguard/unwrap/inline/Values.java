@@ -86,12 +86,12 @@ final class Values {
     if (!(items instanceof Val.Lst l)) {
       return Val.unknown("joined");
     }
-    Val acc = Val.str("");
+    TextBuilder b = new TextBuilder();
     List<Val> all = l.items();
     for (int k = 0; k < all.size(); k++) {
-      acc = Val.concat(acc, k == 0 ? all.get(k) : Val.concat(Val.str(separator), all.get(k)));
+      b.append(k == 0 ? "" : separator).add(all.get(k));
     }
-    return acc;
+    return b.build();
   }
 
   private static Val replace(Val.Str s, Args args) {
@@ -105,11 +105,9 @@ final class Values {
   }
 
   private static Val concatAll(Val.Str s, Args args) {
-    Val acc = s;
-    for (Val v : args.positional()) {
-      acc = Val.concat(acc, v);
-    }
-    return acc;
+    TextBuilder b = new TextBuilder().add(s);
+    args.positional().forEach(b::add);
+    return b.build();
   }
 
   /** Joins path parts as {@code os.path.join} does: an absolute part restarts the path. */
@@ -233,5 +231,14 @@ final class Values {
       return List.of();
     }
     return list instanceof Val.Lst l ? Val.flatten(l.items()) : List.of(list);
+  }
+
+  /** The string of the characters with the given code points ({@code chr} of each). */
+  static Val chars(List<Val> codes) {
+    TextBuilder b = new TextBuilder();
+    for (Val code : codes) {
+      b.add(chr(code));
+    }
+    return b.build();
   }
 }

@@ -110,6 +110,8 @@ class RobustnessTest {
             "\"" + "\\N{".repeat(1 << 16),
             "f'" + "{ ".repeat(1 << 16),
             "'{0} {1}'.format(" + "'{',".repeat(1 << 15) + ")",
+            "x = " + "'a' + ".repeat(1 << 17) + "'b'",
+            "x = " + "'a' . ".repeat(1 << 17) + "'b'",
             "x = 'ab';\n" + "x = x + x;\n".repeat(40) + "os.system(x)");
     for (String code : inputs) {
       assertTimeoutPreemptively(BUDGET, () -> assertAnalyses(language, code));
