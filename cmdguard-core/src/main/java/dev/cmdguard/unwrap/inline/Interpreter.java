@@ -28,14 +28,26 @@ import java.util.regex.Pattern;
  * Windows family).
  */
 public enum Interpreter {
+  /** CPython or PyPy: {@code -c CODE}, {@code -m MODULE}, a script, or standard input. */
   PYTHON(Language.PYTHON, "(python|pypy)(\\d+(\\.\\d+)*)?[mdwu]?"),
+  /** Node.js: {@code -e}/{@code -p}/{@code --eval=} code, a script, or standard input. */
   NODE(Language.JAVASCRIPT, "node(js)?"),
+  /** Bun: {@code -e} code, {@code run FILE}, a script; package-manager verbs run no code here. */
   BUN(Language.JAVASCRIPT, "bun"),
+  /** Deno: {@code eval CODE}, {@code run FILE|-}. */
   DENO(Language.JAVASCRIPT, "deno"),
+  /** Perl 5: {@code -e}/{@code -E} code (joined), clustered switches, a script, or stdin. */
   PERL(Language.PERL, "perl(\\d+(\\.\\d+)*)?"),
+  /** Ruby: {@code -e} code (joined), a script, or standard input. */
   RUBY(Language.RUBY, "(j|truffle)?ruby(\\d+(\\.\\d+)*)?"),
+  /** Interactive Ruby: a script, or its input (which it runs line by line). */
   IRB(Language.RUBY, "irb"),
+  /**
+   * PHP CLI: {@code -r} (and {@code -B}/{@code -R}/{@code -E}) code, {@code -f FILE}, a script, or
+   * stdin.
+   */
   PHP(Language.PHP, "php(\\d+(\\.\\d+)*)?(-cli)?"),
+  /** Lua and LuaJIT: {@code -e} code (joined), a script, or standard input. */
   LUA(Language.LUA, "lua(\\d+(\\.\\d+)*)?|luajit");
 
   private final Language language;
