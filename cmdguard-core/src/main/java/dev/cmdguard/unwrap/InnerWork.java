@@ -41,7 +41,7 @@ final class InnerWork {
     }
   }
 
-  private void argv(Unwrapper.Inner.Argv a) {
+  void argv(Unwrapper.Inner.Argv a) {
     if (a.argv().isEmpty()) {
       return;
     }
@@ -51,7 +51,7 @@ final class InnerWork {
     inner.invoke(a.argv(), input, span, redirects, Set.of());
   }
 
-  private void script(Unwrapper.Inner.Script s) {
+  void script(Unwrapper.Inner.Script s) {
     Arg text = s.text();
     if (text.dynamic()) {
       dynamicCode(text, s.label(), s.traits());
@@ -68,9 +68,10 @@ final class InnerWork {
       return;
     }
     String code = input.text().get();
-    if (!s.language().equals("sh")) {
+    if (s.language().isPresent()) {
       InlineCodeWork.run(
-          new Unwrapper.Inner.Code(s.language(), Arg.of(code, frame.map(span)), s.label()), this);
+          new Unwrapper.Inner.Code(s.language().get(), Arg.of(code, frame.map(span)), s.label()),
+          this);
       return;
     }
     Frame nested = frame.nested(s.label(), s.traits(), input.mapping());

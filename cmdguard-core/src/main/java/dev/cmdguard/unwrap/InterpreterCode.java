@@ -1,62 +1,66 @@
 package dev.cmdguard.unwrap;
 
+import dev.cmdguard.unwrap.inline.InlineCode;
+import dev.cmdguard.unwrap.inline.Interpreter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Interpreters with inline code ({@code python3 -c}, {@code node -e}, {@code perl -e}, {@code ruby
- * -e}, {@code php -r}) or code read from standard input ({@code curl … | python3}, {@code python3
- * <<EOF}). Interim: finds the code argument; the analysis of the code lives in {@link
- * InlineCodeWork}.
+ * -e}, {@code php -r}, {@code deno eval}, {@code lua -e}) or code read from standard input ({@code
+ * curl … | python3}, {@code python3 - <<EOF}). Where the code is lives in {@link
+ * InlineCode#locate}; what it does is analysed by {@link InlineCodeWork}.
  */
 final class InterpreterCode implements Unwrapper {
 
   @Override
   public Set<String> programs() {
-    return Set.of(
-        "python", "python2", "python3", "pypy", "pypy3", "node", "nodejs", "perl", "ruby", "php");
+    return Set.of();
   }
 
-  /** True for versioned names such as {@code python3.12}. */
+  /** True for every interpreter name, versioned ones such as {@code python3.12} included. */
   static boolean matches(String program) {
-    return program.matches("python[0-9]+(\\.[0-9]+)?");
+    return Interpreter.forProgram(program).isPresent();
+  }
+
+  /** {@code python3 -c}, {@code node -e}, {@code deno eval}: the option that held the code. */
+  private static String label(Call call, String code) {
+    List<Arg> args = call.args();
+    for (int i = 1; i < args.size(); i++) {
+      if (args.get(i).value().equals(code)) {
+        String flag = args.get(i - 1).value();
+        return call.program() + " " + (flag.length() <= 12 ? flag : flag.substring(0, 12));
+      }
+    }
+    return call.program();
   }
 
   @Override
   public Unwrapped unwrap(Call call) {
-    String language = language(call.program());
-    List<Arg> args = call.args();
-    for (int i = 0; i < args.size(); i++) {
-      String v = args.get(i).value();
-      if (v.equals("-c")
-          || v.equals("-e")
-          || v.equals("-r")
-          || v.equals("-E")
-          || v.equals("-p")
-          || v.equals("--eval")
-          || v.equals("--print")) {
-        if (i + 1 < args.size()) {
-          return Unwrapped.of(new Inner.Code(language, args.get(i + 1), call.program() + " " + v));
-        }
-      }
-      if (!v.startsWith("-")) {
-        return Unwrapped.NONE;
-      }
+    Optional<Interpreter> interpreter = Interpreter.forProgram(call.program());
+    if (interpreter.isEmpty() || call.args().stream().anyMatch(Arg::dynamic)) {
+      return Unwrapped.NONE;
     }
-    if (args.isEmpty() || args.get(args.size() - 1).value().equals("-")) {
-      return new Unwrapped(
-          Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
-          List.of(
-              new Inner.StdinScript(
-                  Shells.stdinLabel(call.program(), call.input().stdin()), Set.of(), language)));
-    }
-    return Unwrapped.NONE;
-  }
-
-  private static String language(String program) {
-    if (program.startsWith("python") || program.startsWith("pypy")) {
-      return "python";
-    }
-    return program.equals("nodejs") ? "node" : program;
+    List<String> args = call.args().stream().map(Arg::value).toList();
+    return switch (InlineCode.locate(interpreter.get(), args)) {
+      case InlineCode.Source.Inline inline ->
+          Unwrapped.of(
+              new Inner.Code(
+                  interpreter.get().language(),
+                  OptionScan.argument(call.args(), inline.code()),
+                  label(call, inline.code())));
+      case InlineCode.Source.Stdin stdin ->
+          new Unwrapped(
+              Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
+              List.of(
+                  new Inner.StdinScript(
+                      Shells.stdinLabel(call.program(), call.input().stdin()),
+                      Set.of(),
+                      Optional.of(interpreter.get().language()))));
+      case InlineCode.Source.ScriptFile file -> Unwrapped.NONE;
+      case InlineCode.Source.Module module -> Unwrapped.NONE;
+      case InlineCode.Source.Other other -> Unwrapped.NONE;
+    };
   }
 }

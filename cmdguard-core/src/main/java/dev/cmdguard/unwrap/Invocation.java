@@ -64,7 +64,17 @@ public record Invocation(
     /** Inside a command or process substitution. */
     SUBSTITUTION,
     /** Inside a function body (runs when the function is called). */
-    FUNCTION_BODY
+    FUNCTION_BODY,
+    /**
+     * Code that runs what it downloads: interpreter code that evaluates data read from the network
+     * ({@code exec(urlopen(u).read())}).
+     */
+    FROM_NETWORK,
+    /**
+     * Interpreter code that connects a shell's standard streams to a network socket (a reverse
+     * shell written in Python, Perl, Ruby, PHP or JavaScript).
+     */
+    REVERSE_SHELL
   }
 
   /** The argument values after {@code argv[0]}. */

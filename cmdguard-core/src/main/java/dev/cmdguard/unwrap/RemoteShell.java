@@ -31,7 +31,7 @@ final class RemoteShell implements Unwrapper {
     if (command.isEmpty()) {
       return new Unwrapped(
           Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
-          List.of(new Inner.StdinScript(label, remote, "sh")));
+          List.of(new Inner.StdinScript(label, remote, Optional.empty())));
     }
     Arg text =
         command.size() == 1

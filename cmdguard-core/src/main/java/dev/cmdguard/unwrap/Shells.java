@@ -68,7 +68,7 @@ final class Shells implements Unwrapper {
   static Unwrapped fromStdin(Call call) {
     Set<Invocation.Trait> traits = Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN);
     String label = stdinLabel(call.program(), call.input().stdin());
-    return new Unwrapped(traits, List.of(new Inner.StdinScript(label, Set.of(), "sh")));
+    return new Unwrapped(traits, List.of(new Inner.StdinScript(label, Set.of(), Optional.empty())));
   }
 
   /** How a script fed through standard input reads in an origin chain. */

@@ -96,17 +96,25 @@ interface Unwrapper {
         boolean sameShell)
         implements Inner {}
 
-    /** A shell or interpreter reading its code from standard input. */
-    record StdinScript(String label, Set<Invocation.Trait> traits, String language)
+    /**
+     * A shell or interpreter reading its code from standard input.
+     *
+     * @param language the interpreter's language, or empty for a shell
+     */
+    record StdinScript(
+        String label,
+        Set<Invocation.Trait> traits,
+        Optional<dev.cmdguard.unwrap.inline.Language> language)
         implements Inner {}
 
     /**
      * Inline code of an interpreter ({@code python3 -c CODE}).
      *
-     * @param language the interpreter's language name ({@code python}, {@code node} …)
+     * @param language the interpreter's language
      * @param code the code text
      */
-    record Code(String language, Arg code, String label) implements Inner {}
+    record Code(dev.cmdguard.unwrap.inline.Language language, Arg code, String label)
+        implements Inner {}
 
     /** Code the guard cannot see ({@code sh script.sh}, {@code source ./env.sh}). */
     record Unseen(String message) implements Inner {}

@@ -15,7 +15,6 @@ final class Unwrappers {
           new EnvWrapper(),
           new EvalLike(),
           new FindExec(),
-          new InterpreterCode(),
           new ParallelWrapper(),
           new PrivilegeWrappers(),
           new ProcessWrappers(),
@@ -24,6 +23,8 @@ final class Unwrappers {
           new XargsWrapper());
 
   private static final Map<String, Unwrapper> BY_PROGRAM = index();
+
+  private static final Unwrapper INTERPRETERS = new InterpreterCode();
 
   private Unwrappers() {}
 
@@ -43,8 +44,8 @@ final class Unwrappers {
   /** What {@code call} runs inside, or {@link Unwrapper.Unwrapped#NONE}. */
   static Unwrapper.Unwrapped unwrap(Unwrapper.Call call) {
     Unwrapper u = BY_PROGRAM.get(call.program());
-    if (u == null) {
-      u = InterpreterCode.matches(call.program()) ? BY_PROGRAM.get("python3") : null;
+    if (u == null && InterpreterCode.matches(call.program())) {
+      u = INTERPRETERS;
     }
     return u == null ? Unwrapper.Unwrapped.NONE : u.unwrap(call);
   }

@@ -211,6 +211,32 @@ class UnwrapTableTest {
             "find . -name *.pyc -delete ; [find -delete] rm -f ‹./{matching files}›"),
         row("find . -name '*.txt'", "find . -name *.txt"),
         row("find -delete", "find -delete ; [find -delete] rm -rf ."),
+        // interpreters: shell-outs and deletion APIs
+        row(
+            "python3 -c \"import shutil; shutil.rmtree('/')\"",
+            "... [python3 -c, shutil.rmtree] rm -rf /"),
+        row(
+            "node -e \"require('child_process').execSync('rm -rf /')\"",
+            "... [node -e, child_process.execSync] rm -rf /"),
+        row("perl -e 'system(\"rm -rf /\")'", "... [perl -e, system] rm -rf /"),
+        row("ruby -e 'FileUtils.rm_rf(\"/\")'", "... [ruby -e, FileUtils.rm_rf] rm -rf /"),
+        row("php -r 'system(\"rm -rf /\");'", "... [php -r, system] rm -rf /"),
+        row(
+            "python3 -c \"import os; os.remove('/etc/passwd')\"",
+            "... [python3 -c, os.remove] rm -f /etc/passwd"),
+        row(
+            "python3 -c \"import subprocess; subprocess.run(['rm','-rf','/'])\"",
+            "... [python3 -c, subprocess.run] rm -rf /"),
+        row(
+            "python3 - <<'EOF'\nimport os\nos.system('rm -rf ~')\nEOF",
+            "... [python3 <<heredoc, os.system] rm -rf /home/dev"),
+        row("python3 -c 'print(1)'", "python3 -c print(1)"),
+        row(
+            "sudo python3 -c \"import os; os.system('rm -rf /')\"",
+            "... [sudo, python3 -c, os.system] rm -rf /"),
+        row(
+            "bash -c \"python3 -c 'import shutil; shutil.rmtree(\\\"/\\\")'\"",
+            "... [bash -c, python3 -c, shutil.rmtree] rm -rf /"),
         // remote
         row("ssh host 'rm -rf /'", "ssh host 'rm -rf /' ; [ssh host] rm -rf /"),
         row(
