@@ -102,7 +102,7 @@ final class Archives {
                 Sink sink =
                     archive.isEmpty() || archive.get().value().equals("-")
                         ? FileReads.flow(context, s).output(index)
-                        : new Flow(context, false).file(inv, archive.get());
+                        : Flow.file(context, inv, archive.get());
                 reporter.report(index, s, sink, "archives");
               });
     }

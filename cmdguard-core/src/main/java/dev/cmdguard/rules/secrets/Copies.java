@@ -139,7 +139,7 @@ final class Copies {
             s -> {
               Sink sink =
                   out.isPresent()
-                      ? new Flow(context, false).file(inv, out.get())
+                      ? Flow.file(context, inv, out.get())
                       : FileReads.flow(context, s).output(index);
               reporter.report(index, s, sink, "copies");
             });

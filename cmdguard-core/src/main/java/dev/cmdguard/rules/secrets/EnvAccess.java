@@ -66,7 +66,8 @@ final class EnvAccess {
       case "ps" -> {
         if (psShowsEnvironment(inv.args())) {
           Secret processes = new Secret(Secret.Kind.ENVIRONMENT, "the process list", Span.NONE);
-          reporter.report(index, processes, new Flow(context, true).output(index), "prints");
+          reporter.report(
+              index, processes, new Flow(context, Secret.Kind.ENVIRONMENT).output(index), "prints");
         }
       }
       case "echo", "printf", "print" -> printed(reporter, index, inv.args());
@@ -76,7 +77,8 @@ final class EnvAccess {
   }
 
   private static void dump(Reporter reporter, int index) {
-    reporter.report(index, DUMP, new Flow(reporter.context(), true).output(index), "prints");
+    reporter.report(
+        index, DUMP, new Flow(reporter.context(), Secret.Kind.ENVIRONMENT).output(index), "prints");
   }
 
   /** env(1): a dump unless a command follows or {@code -i} empties the environment. */
@@ -121,7 +123,7 @@ final class EnvAccess {
     for (Arg name : names) {
       if (!name.dynamic() && SecretNames.isSecret(name.value())) {
         Secret s = new Secret(Secret.Kind.VARIABLE, name.value(), name.span());
-        reporter.report(index, s, new Flow(reporter.context(), false).output(index), "prints");
+        reporter.report(index, s, new Flow(reporter.context(), s.kind()).output(index), "prints");
       }
     }
   }
@@ -144,7 +146,7 @@ final class EnvAccess {
       if (arg.dynamic()) {
         for (String name : SecretNames.expanded(arg.value())) {
           Secret s = new Secret(Secret.Kind.VARIABLE, name, arg.span());
-          reporter.report(index, s, new Flow(reporter.context(), false).output(index), "prints");
+          reporter.report(index, s, new Flow(reporter.context(), s.kind()).output(index), "prints");
         }
       }
     }
@@ -168,7 +170,7 @@ final class EnvAccess {
     Span span = inv.stdin() instanceof Stdin.HereString h ? h.word().span() : Span.NONE;
     for (String name : SecretNames.expanded(text.get())) {
       Secret s = new Secret(Secret.Kind.VARIABLE, name, span);
-      reporter.report(index, s, new Flow(reporter.context(), false).input(index), "writes");
+      reporter.report(index, s, new Flow(reporter.context(), s.kind()).input(index), "writes");
     }
   }
 }

@@ -27,6 +27,7 @@ final class FileReads {
     if (Programs.READERS.contains(program)) {
       for (Arg arg : ReadOperands.printed(inv)) {
         secret(context, index, arg)
+            .filter(s -> !Narrowing.narrows(inv, s.kind()))
             .ifPresent(s -> reporter.report(index, s, flow(context, s).output(index), "reads"));
       }
     } else if (Programs.TERMINAL_EDITORS.contains(program)) {
@@ -45,7 +46,7 @@ final class FileReads {
 
   /** The flow of a secret's content; a dump of the environment may be narrowed by a filter. */
   static Flow flow(RuleContext context, Secret secret) {
-    return new Flow(context, secret.kind() == Secret.Kind.ENVIRONMENT);
+    return new Flow(context, secret.kind());
   }
 
   /** The secret {@code arg} names, including the items {@code find} gives it. */

@@ -25,16 +25,17 @@ final class Flow {
       Set.of("read", "mapfile", "readarray", "source", ".");
 
   private final RuleContext context;
-  private final boolean narrowable;
+  private final Secret.Kind kind;
 
   /**
-   * @param narrowable true for an environment dump, which a filter keeping only a few named
-   *     variables makes harmless ({@code env | grep PATH}); false for a file, whose every line may
-   *     be a secret
+   * @param kind what the data is: a dump of the environment is made harmless by a filter that keeps
+   *     only a few named variables or only the names ({@code env | grep PATH}, {@code env | cut -d=
+   *     -f1}), a dotenv file by one that keeps only the names; any line of another file may be the
+   *     secret
    */
-  Flow(RuleContext context, boolean narrowable) {
+  Flow(RuleContext context, Secret.Kind kind) {
     this.context = context;
-    this.narrowable = narrowable;
+    this.kind = kind;
   }
 
   /** Where the standard output of the invocation at {@code index} ends up. */
@@ -55,7 +56,7 @@ final class Flow {
     Optional<ResolvedRedirect> redirect = stdoutRedirect(inv);
     if (redirect.isPresent()) {
       ResolvedRedirect r = redirect.get();
-      return r.toDescriptor() ? descriptor(r.target().value()) : file(inv, r.target());
+      return r.toDescriptor() ? descriptor(r.target().value()) : file(context, inv, r.target());
     }
     List<Integer> consumers = consumers(i);
     if (!consumers.isEmpty()) {
@@ -86,7 +87,7 @@ final class Flow {
     if (inv.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN) || INPUT_LOADERS.contains(program)) {
       return Sink.of(Destination.LOADED, program);
     }
-    if (narrowable && Narrowing.narrows(inv)) {
+    if (Narrowing.narrows(inv, kind)) {
       return Sink.NONE;
     }
     if (program.equals("tee")) {
@@ -100,7 +101,7 @@ final class Flow {
   }
 
   /** Where data written to {@code target} goes; used for redirections and output files. */
-  Sink file(Invocation inv, Arg target) {
+  static Sink file(RuleContext context, Invocation inv, Arg target) {
     if (target.dynamic()) {
       return Sink.of(Destination.USED, target.value());
     }
@@ -121,7 +122,7 @@ final class Flow {
   private Sink tee(Invocation inv) {
     Sink worst = Sink.NONE;
     for (Arg arg : Options.parse(inv.args(), "", Set.of()).operands()) {
-      worst = worst.worst(file(inv, arg));
+      worst = worst.worst(file(context, inv, arg));
     }
     return worst;
   }

@@ -45,7 +45,7 @@ final class InlineCode {
     files(reporter, index, code.get(), lang, sends, prints);
     if (lang.wholeEnvironment().matcher(text).find() && (prints || sends)) {
       Secret env = new Secret(Secret.Kind.ENVIRONMENT, "", span);
-      reporter.report(index, env, sink(reporter, index, sends, true), "prints");
+      reporter.report(index, env, sink(reporter, index, sends, Secret.Kind.ENVIRONMENT), "prints");
     }
     if (prints) {
       Matcher m = lang.namedVariable().matcher(text);
@@ -53,7 +53,7 @@ final class InlineCode {
         String name = firstGroup(m);
         if (name != null && SecretNames.isSecret(name)) {
           Secret s = new Secret(Secret.Kind.VARIABLE, name, span);
-          reporter.report(index, s, new Flow(reporter.context(), false).output(index), "prints");
+          reporter.report(index, s, new Flow(reporter.context(), s.kind()).output(index), "prints");
         }
       }
     }
@@ -77,18 +77,18 @@ final class InlineCode {
               s -> {
                 Sink sink =
                     sends || prints
-                        ? sink(reporter, index, sends, false)
+                        ? sink(reporter, index, sends, s.kind())
                         : Sink.of(Destination.USED, context.invocation(index).program());
                 reporter.report(index, s, sink, "reads");
               });
     }
   }
 
-  private static Sink sink(Reporter reporter, int index, boolean sends, boolean narrowable) {
+  private static Sink sink(Reporter reporter, int index, boolean sends, Secret.Kind kind) {
     if (sends) {
       return Sink.of(Destination.SENT, reporter.context().invocation(index).program() + " code");
     }
-    return new Flow(reporter.context(), narrowable).output(index);
+    return new Flow(reporter.context(), kind).output(index);
   }
 
   /** The inline code: the argument after {@code -c}/{@code -e}…, or a script fed on stdin. */

@@ -74,7 +74,7 @@ final class KeyTools {
   private static Sink sink(Reporter reporter, int index, Secret secret, Optional<Arg> out) {
     RuleContext context = reporter.context();
     return out.isPresent() && !out.get().value().equals("-")
-        ? new Flow(context, false).file(context.invocation(index), out.get())
+        ? Flow.file(context, context.invocation(index), out.get())
         : FileReads.flow(context, secret).output(index);
   }
 

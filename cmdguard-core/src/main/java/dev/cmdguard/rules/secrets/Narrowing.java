@@ -9,11 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Filters that keep only a harmless part of an environment dump: a search ({@code grep}, {@code sed
- * -n '/re/p'}) for a pattern that names a variable or a word and no secret ({@code env | grep
- * PROXY}, {@code set | grep '^IFS='}, {@code set | grep ' ()'} for the functions), or a field
- * selection that keeps only the names ({@code cut -d= -f1}, {@code awk -F= '{print $1}'}). A search
- * can only narrow when it is not inverted and its pattern is static.
+ * Filters that keep only a harmless part of an environment dump or a dotenv file. For both, a field
+ * selection that keeps only the names of the {@code NAME=value} lines ({@code cut -d= -f1}, {@code
+ * awk -F= '{print $1}'}, sed 's/=.&#42;//'). For a dump also a search ({@code grep}, {@code sed -n
+ * '/re/p'}) for a pattern that names a variable or a word and no secret ({@code env | grep PROXY},
+ * {@code set | grep '^IFS='}, {@code set | grep ' ()'} for the functions); not for a dotenv file,
+ * whose every line is there to hold a secret. A search only narrows when it is not inverted and its
+ * pattern is static.
  */
 final class Narrowing {
   /** Words that make a search pattern select secrets rather than avoid them. */
@@ -41,23 +43,48 @@ final class Narrowing {
   private static final Pattern FIELD = Pattern.compile("\\$(\\d+|NF)");
   private static final Pattern BARE_PRINT = Pattern.compile("\\bprint\\s*(;|}|$)");
   private static final Set<String> AWKS = Set.of("awk", "gawk", "mawk", "nawk");
+  private static final Pattern CUT_VALUE = Pattern.compile("s([/|#,])=\\.\\*\\1\\1g?");
 
   private Narrowing() {}
 
-  /** True when {@code inv}, reading a dump of the environment, prints no secret of it. */
-  static boolean narrows(Invocation inv) {
+  /**
+   * True when {@code inv}, reading data of {@code kind}, prints none of its secrets: names-only
+   * filters for a dump of the environment and for a dotenv file, harmless searches for a dump.
+   */
+  static boolean narrows(Invocation inv, Secret.Kind kind) {
+    if (kind != Secret.Kind.ENVIRONMENT && kind != Secret.Kind.DOTENV) {
+      return false;
+    }
+    if (namesOnly(inv)) {
+      return true;
+    }
     String program = inv.program();
-    if (Filters.GREPS.contains(program)) {
-      return search(inv);
+    if (kind == Secret.Kind.DOTENV) {
+      return false;
     }
-    if (program.equals("sed")) {
-      return sedSearch(inv);
-    }
+    return Filters.GREPS.contains(program) ? search(inv) : program.equals("sed") && sedSearch(inv);
+  }
+
+  /**
+   * True when {@code inv} prints only the names of {@code NAME=value} lines: {@code cut -d= -f1},
+   * {@code awk -F= '{print $1}'}, sed 's/=.&#42;//'.
+   */
+  static boolean namesOnly(Invocation inv) {
+    String program = inv.program();
     if (program.equals("cut")) {
       Options o = Options.parse(inv.args(), "dfcb", Set.of("--delimiter", "--fields"));
       return valueIs(o.all("-d", "--delimiter"), "=") && valueIs(o.all("-f", "--fields"), "1");
     }
-    return AWKS.contains(program) && namesOnly(inv);
+    if (program.equals("sed")) {
+      Options o = Options.parse(inv.args(), "efl", Set.of("--expression", "--file"));
+      List<Arg> scripts = o.all("-e", "--expression");
+      Arg script =
+          scripts.size() == 1
+              ? scripts.get(0)
+              : o.operands().isEmpty() ? null : o.operands().get(0);
+      return script != null && !script.dynamic() && CUT_VALUE.matcher(script.value()).matches();
+    }
+    return AWKS.contains(program) && awkNamesOnly(inv);
   }
 
   private static boolean search(Invocation inv) {
@@ -107,7 +134,7 @@ final class Narrowing {
   }
 
   /** awk with {@code =} as the field separator that prints no field but the first (the name). */
-  private static boolean namesOnly(Invocation inv) {
+  private static boolean awkNamesOnly(Invocation inv) {
     Options o = Options.parse(inv.args(), "Fvf", Set.of());
     if (o.operands().isEmpty() || o.operands().get(0).dynamic()) {
       return false;

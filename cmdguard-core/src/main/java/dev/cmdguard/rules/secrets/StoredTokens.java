@@ -66,7 +66,8 @@ final class StoredTokens {
     }
     String command = inv.program() + " " + String.join(" ", Programs.words(inv));
     Secret token = new Secret(Secret.Kind.STORED_TOKEN, command.strip(), inv.span());
-    reporter.report(index, token, new Flow(reporter.context(), false).output(index), "prints");
+    reporter.report(
+        index, token, new Flow(reporter.context(), token.kind()).output(index), "prints");
   }
 
   private static boolean prints(Invocation inv) {
