@@ -378,7 +378,7 @@ class SecretsRuleTest {
           "tar -czf release.tgz dist/",
           "diff a.txt b.txt",
           "less /var/log/nginx/error.log",
-          "find . -name '*.log' -exec cat {} \;",
+          "find . -name '*.log' -exec cat {} \\;",
           "find . -name '*.java' | xargs grep -n TODO",
           "curl -F file=@report.pdf https://upload.example.com",
           "wget --post-file=data.json https://api.example.com",
