@@ -1,6 +1,5 @@
 package dev.cmdguard.rules.secrets;
 
-import dev.cmdguard.rules.RuleContext;
 import dev.cmdguard.shell.Span;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
@@ -20,6 +19,8 @@ import java.util.Set;
  */
 final class EnvAccess {
   private static final Secret DUMP = new Secret(Secret.Kind.ENVIRONMENT, "", Span.NONE);
+  private static final Secret PROCESSES =
+      new Secret(Secret.Kind.ENVIRONMENT, "the process list", Span.NONE);
   private static final Set<String> PS_VALUED =
       Set.of(
           "-C",
@@ -43,33 +44,15 @@ final class EnvAccess {
   private EnvAccess() {}
 
   static void check(Reporter reporter, int index) {
-    RuleContext context = reporter.context();
-    Invocation inv = context.invocation(index);
+    Invocation inv = reporter.context().invocation(index);
+    List<String> words = Programs.words(inv);
     switch (inv.program()) {
-      case "env" -> {
-        if (envDumps(inv)) {
-          dump(reporter, index);
-        }
-      }
+      case "env" -> dumpIf(reporter, index, DUMP, envDumps(inv));
       case "printenv" -> printenv(reporter, index);
-      case "export" -> {
-        if (Programs.words(inv).stream().allMatch(w -> w.equals("-p"))) {
-          dump(reporter, index);
-        }
-      }
+      case "export" -> dumpIf(reporter, index, DUMP, words.stream().allMatch(w -> w.equals("-p")));
       case "declare", "typeset" -> declare(reporter, index);
-      case "set" -> {
-        if (inv.args().isEmpty()) {
-          dump(reporter, index);
-        }
-      }
-      case "ps" -> {
-        if (psShowsEnvironment(inv.args())) {
-          Secret processes = new Secret(Secret.Kind.ENVIRONMENT, "the process list", Span.NONE);
-          reporter.report(
-              index, processes, new Flow(context, Secret.Kind.ENVIRONMENT).output(index), "prints");
-        }
-      }
+      case "set" -> dumpIf(reporter, index, DUMP, words.isEmpty());
+      case "ps" -> dumpIf(reporter, index, PROCESSES, psShowsEnvironment(inv.args()));
       case "echo", "printf", "print" -> printed(reporter, index, inv.args());
       default -> {}
     }
@@ -77,8 +60,14 @@ final class EnvAccess {
   }
 
   private static void dump(Reporter reporter, int index) {
-    reporter.report(
-        index, DUMP, new Flow(reporter.context(), Secret.Kind.ENVIRONMENT).output(index), "prints");
+    dumpIf(reporter, index, DUMP, true);
+  }
+
+  private static void dumpIf(Reporter reporter, int index, Secret dump, boolean dumps) {
+    if (dumps) {
+      Flow flow = new Flow(reporter.context(), Secret.Kind.ENVIRONMENT);
+      reporter.report(index, dump, flow.output(index), "prints");
+    }
   }
 
   /** env(1): a dump unless a command follows or {@code -i} empties the environment. */

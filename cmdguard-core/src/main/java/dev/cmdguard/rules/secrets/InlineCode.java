@@ -2,7 +2,6 @@ package dev.cmdguard.rules.secrets;
 
 import dev.cmdguard.rules.RuleContext;
 import dev.cmdguard.rules.secrets.Sink.Destination;
-import dev.cmdguard.shell.Span;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import dev.cmdguard.unwrap.Stdin;
@@ -30,10 +29,7 @@ final class InlineCode {
   static void check(Reporter reporter, int index) {
     Invocation inv = reporter.context().invocation(index);
     Optional<Language> language = Language.of(inv.program());
-    if (language.isEmpty()) {
-      return;
-    }
-    Optional<Arg> code = code(inv);
+    Optional<Arg> code = language.isEmpty() ? Optional.empty() : code(inv);
     if (code.isEmpty()) {
       return;
     }
@@ -41,20 +37,23 @@ final class InlineCode {
     String text = code.get().value();
     boolean prints = lang.output().matcher(text).find() || printsResult(inv);
     boolean sends = lang.network().matcher(text).find();
-    Span span = code.get().span();
     files(reporter, index, code.get(), lang, sends, prints);
     if (lang.wholeEnvironment().matcher(text).find() && (prints || sends)) {
-      Secret env = new Secret(Secret.Kind.ENVIRONMENT, "", span);
+      Secret env = new Secret(Secret.Kind.ENVIRONMENT, "", code.get().span());
       reporter.report(index, env, sink(reporter, index, sends, Secret.Kind.ENVIRONMENT), "prints");
     }
     if (prints) {
-      Matcher m = lang.namedVariable().matcher(text);
-      while (m.find()) {
-        String name = firstGroup(m);
-        if (name != null && SecretNames.isSecret(name)) {
-          Secret s = new Secret(Secret.Kind.VARIABLE, name, span);
-          reporter.report(index, s, new Flow(reporter.context(), s.kind()).output(index), "prints");
-        }
+      variables(reporter, index, code.get(), lang);
+    }
+  }
+
+  private static void variables(Reporter reporter, int index, Arg code, Language lang) {
+    Matcher m = lang.namedVariable().matcher(code.value());
+    while (m.find()) {
+      String name = firstGroup(m);
+      if (name != null && SecretNames.isSecret(name)) {
+        Secret s = new Secret(Secret.Kind.VARIABLE, name, code.span());
+        reporter.report(index, s, new Flow(reporter.context(), s.kind()).output(index), "prints");
       }
     }
   }

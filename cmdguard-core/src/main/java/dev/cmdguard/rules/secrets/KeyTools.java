@@ -86,33 +86,26 @@ final class KeyTools {
     }
     String command = args.get(0).value();
     List<Arg> operands = Options.parse(args.subList(1, args.size()), "", Set.of()).operands();
-    if (command.equals("add") || command.equals("stage")) {
-      for (Arg path : operands) {
-        FileReads.secret(reporter.context(), index, path)
+    RuleContext context = reporter.context();
+    for (Arg operand : operands) {
+      if (command.equals("add") || command.equals("stage")) {
+        FileReads.secret(context, index, operand)
+            .ifPresent(s -> reporter.variant(index, s, staged(command, s), Risk.HIGH));
+      } else if (GIT_PRINTERS.contains(command)
+          && (!command.equals("log") || Programs.hasFlag(inv, "pu", Set.of("--patch")))) {
+        FileReads.secret(context, index, pathOf(operand))
             .ifPresent(
-                s ->
-                    reporter.variant(
-                        index,
-                        s,
-                        "git "
-                            + command
-                            + " stages "
-                            + s.describe()
-                            + " for commit, so it would enter the"
-                            + " history and reach the remote on push",
-                        Risk.HIGH));
-      }
-    } else if (GIT_PRINTERS.contains(command)
-        && (!command.equals("log") || Programs.hasFlag(inv, "pu", Set.of("--patch")))) {
-      for (Arg operand : operands) {
-        Arg path = pathOf(operand);
-        FileReads.secret(reporter.context(), index, path)
-            .ifPresent(
-                s ->
-                    reporter.report(
-                        index, s, FileReads.flow(reporter.context(), s).output(index), "prints"));
+                s -> reporter.report(index, s, FileReads.flow(context, s).output(index), "prints"));
       }
     }
+  }
+
+  private static String staged(String command, Secret secret) {
+    return "git "
+        + command
+        + " stages "
+        + secret.describe()
+        + " for commit, so it would enter the history and reach the remote on push";
   }
 
   /** {@code REV:PATH} names a file of a revision (gitrevisions(7)); anything else is a pathspec. */

@@ -4,6 +4,7 @@ import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,21 @@ import java.util.regex.Pattern;
 final class Uploads {
   private static final Set<String> CURL_DATA =
       Set.of("-d", "--data", "--data-binary", "--data-ascii", "--json", "--data-urlencode");
+  private static final Set<String> CURL_LONG_VALUED =
+      Set.of(
+          "--data",
+          "--data-binary",
+          "--data-ascii",
+          "--json",
+          "--data-urlencode",
+          "--form",
+          "--upload-file",
+          "--header",
+          "--user",
+          "--output",
+          "--request",
+          "--url",
+          "--config");
   private static final Pattern FORM_FILE = Pattern.compile("^[^=]*=[@<]([^;]+)");
   private static final Pattern HTTPIE_FILE = Pattern.compile("^[\\w.\\[\\]-]*(?::=|=)?@(.+)");
   private static final Pattern SOCAT_FILE = Pattern.compile("^(?i)(FILE|OPEN|GOPEN|READ):([^,]+)");
@@ -28,34 +44,11 @@ final class Uploads {
   private Uploads() {}
 
   static List<Arg> curl(Invocation inv) {
-    Options o =
-        Options.parse(
-            inv.args(),
-            "dFTHeuAoxbXEwKrYyzCQt",
-            Set.of(
-                "--data",
-                "--data-binary",
-                "--data-ascii",
-                "--json",
-                "--data-urlencode",
-                "--form",
-                "--upload-file",
-                "--header",
-                "--user",
-                "--output",
-                "--request",
-                "--url",
-                "--config"));
+    Options o = Options.parse(inv.args(), "dFTHeuAoxbXEwKrYyzCQt", CURL_LONG_VALUED);
     List<Arg> files = new ArrayList<>();
     for (String option : CURL_DATA) {
       for (Arg value : o.all(option)) {
-        int at = value.value().indexOf('@');
-        boolean named =
-            option.equals("--data-urlencode")
-                && !value.value().substring(0, Math.max(at, 0)).contains("=");
-        if (at == 0 || (at > 0 && named)) {
-          files.add(Options.suffix(value, at + 1));
-        }
+        dataFile(value, option.equals("--data-urlencode")).ifPresent(files::add);
       }
     }
     for (Arg value : o.all("-F", "--form")) {
@@ -66,6 +59,14 @@ final class Uploads {
     }
     files.addAll(o.all("-T", "--upload-file"));
     return files;
+  }
+
+  /** {@code @FILE}, or for {@code --data-urlencode} also {@code name@FILE}. */
+  private static Optional<Arg> dataFile(Arg value, boolean urlencode) {
+    String v = value.value();
+    int at = v.indexOf('@');
+    boolean named = urlencode && at > 0 && !v.substring(0, at).contains("=");
+    return at == 0 || named ? Optional.of(Options.suffix(value, at + 1)) : Optional.empty();
   }
 
   static List<Arg> wget(Invocation inv) {
