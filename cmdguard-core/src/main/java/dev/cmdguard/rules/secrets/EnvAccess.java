@@ -22,24 +22,7 @@ final class EnvAccess {
   private static final Secret PROCESSES =
       new Secret(Secret.Kind.ENVIRONMENT, "the process list", Span.NONE);
   private static final Set<String> PS_VALUED =
-      Set.of(
-          "-C",
-          "-G",
-          "-U",
-          "-g",
-          "-o",
-          "-p",
-          "-q",
-          "-s",
-          "-t",
-          "-u",
-          "-O",
-          "-k",
-          "--sort",
-          "--pid",
-          "--ppid",
-          "--user",
-          "--format");
+      Set.of("--sort", "--pid", "--ppid", "--user", "--format", "--group", "--tty", "--cols");
 
   private EnvAccess() {}
 
@@ -85,8 +68,11 @@ final class EnvAccess {
   }
 
   private static void printenv(Reporter reporter, int index) {
-    List<Arg> names =
-        Options.parse(reporter.context().invocation(index).args(), "", Set.of()).operands();
+    Options o = Options.parse(reporter.context().invocation(index).args(), "", Set.of());
+    List<Arg> names = o.operands();
+    if (o.has("--help", "--version")) {
+      return;
+    }
     if (names.isEmpty()) {
       dump(reporter, index);
       return;
@@ -121,12 +107,24 @@ final class EnvAccess {
   private static boolean psShowsEnvironment(List<Arg> args) {
     for (int i = 0; i < args.size(); i++) {
       String v = args.get(i).value();
-      boolean isValue = i > 0 && PS_VALUED.contains(args.get(i - 1).value());
-      if (!isValue && v.matches("[a-zA-Z]+") && v.contains("e")) {
+      if (!(i > 0 && takesValue(args.get(i - 1).value()))
+          && v.matches("[a-zA-Z]+")
+          && v.contains("e")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A ps option whose value is the next word: {@code -u USER}, {@code -fC NAME}, {@code --sort}.
+   */
+  private static boolean takesValue(String option) {
+    if (option.startsWith("--")) {
+      return !option.contains("=") && PS_VALUED.contains(option);
+    }
+    return option.startsWith("-")
+        && "CGUgopqstuOk".indexOf(option.charAt(option.length() - 1)) >= 0;
   }
 
   /** echo/printf: each secret-like variable expanded in the arguments, where the output goes. */

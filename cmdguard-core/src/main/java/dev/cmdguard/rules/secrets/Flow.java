@@ -75,8 +75,11 @@ final class Flow {
   private Sink input(int c, int depth) {
     Invocation inv = context.invocation(c);
     String program = inv.program();
-    if (Network.sendsInput(inv)) {
-      return Sink.of(Destination.SENT, Network.destination(inv));
+    if (Network.sendsInput(inv)
+        || (inv.has(Invocation.Trait.PER_ITEM) && NetworkSends.isSender(inv))) {
+      // xargs turns its input into arguments: for a token that is how it is used
+      return new Sink(
+          Destination.SENT, Network.destination(inv), inv.has(Invocation.Trait.PER_ITEM));
     }
     if (program.equals("xargs")
         || Programs.ABSORBERS.contains(program)
@@ -160,8 +163,10 @@ final class Flow {
         return input(j, depth + 1);
       }
       for (int a = 0; a < outer.argv().size(); a++) {
-        if (holds(outer.argv().get(a), inner)) {
-          return argument(j, a == 0, depth);
+        Arg arg = outer.argv().get(a);
+        if (holds(arg, inner)) {
+          boolean readsFile = arg.value().startsWith("<(") && readsFiles(outer.program());
+          return readsFile ? output(j, depth + 1) : argument(j, a == 0, depth);
         }
       }
     }
@@ -180,10 +185,18 @@ final class Flow {
     if (Programs.LOADERS.contains(program)) {
       return Sink.of(Destination.LOADED, program);
     }
+    if (Programs.ABSORBERS.contains(program)) {
+      return Sink.NONE;
+    }
     if (Programs.PRINTERS.contains(program)) {
       return output(j, depth + 1);
     }
     return Sink.of(Destination.USED, program);
+  }
+
+  /** A program that prints the files it is given, such as a process substitution {@code <( )}. */
+  private static boolean readsFiles(String program) {
+    return Programs.READERS.contains(program) || Programs.PASS_THROUGH.contains(program);
   }
 
   private static boolean holds(Arg arg, Invocation inner) {

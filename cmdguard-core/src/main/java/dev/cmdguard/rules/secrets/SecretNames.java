@@ -80,6 +80,13 @@ final class SecretNames {
           "SCOPE",
           "SCOPES");
 
+  /**
+   * Words that make the whole name harmless: counts and limits ({@code MAX_TOKENS}), and values
+   * public by design ({@code NEXT_PUBLIC_…}, {@code STRIPE_PUBLISHABLE_KEY}, {@code ANON_KEY}).
+   */
+  private static final Set<String> HARMLESS_WORDS =
+      Set.of("MAX", "MIN", "NUM", "LIMIT", "PUBLIC", "PUBLISHABLE", "ANON", "POLICY");
+
   private static final Set<String> HARMLESS_KEY_QUALIFIERS =
       Set.of(
           "PUBLIC",
@@ -141,11 +148,14 @@ final class SecretNames {
       return true;
     }
     List<String> words = List.of(upper.split("_+")).stream().filter(w -> !w.isEmpty()).toList();
-    if (words.isEmpty() || HARMLESS_LAST_WORDS.contains(words.get(words.size() - 1))) {
+    if (words.isEmpty()
+        || HARMLESS_LAST_WORDS.contains(words.get(words.size() - 1))
+        || words.stream().anyMatch(HARMLESS_WORDS::contains)) {
       return false;
     }
     for (String word : words) {
-      if (SECRET_WORDS.contains(word) || SECRET_PARTS.stream().anyMatch(word::contains)) {
+      if (SECRET_WORDS.contains(word)
+          || (SECRET_PARTS.stream().anyMatch(word::contains) && !word.startsWith("TOKENIZ"))) {
         return true;
       }
     }
