@@ -11,12 +11,14 @@ import java.util.Set;
 
 /**
  * Secret files read out: printed by a reader ({@code cat}, {@code grep}, {@code base64} …), opened
- * in a terminal editor, loaded with {@code source}/{@code .}, or fed to a program with {@code <}.
- * Where the content then goes is followed by {@link Flow}. Files that {@code find} hands to {@code
- * -exec} or {@code xargs} count when {@code find} searches a secret place or names secret files.
+ * in a terminal editor, loaded with {@code source}/{@code .} or run as a script ({@code bash
+ * .env}), or fed to a program with {@code <}. Where the content then goes is followed by {@link
+ * Flow}. Files that {@code find} hands to {@code -exec} or {@code xargs} count when {@code find}
+ * searches a secret place or names secret files.
  */
 final class FileReads {
   private static final Set<String> FIND_NAME_TESTS = Set.of("-name", "-iname");
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ksh", "mksh");
 
   private FileReads() {}
 
@@ -37,6 +39,13 @@ final class FileReads {
     } else if ((program.equals("source") || program.equals(".")) && !inv.args().isEmpty()) {
       secret(context, index, inv.args().get(0))
           .ifPresent(s -> reporter.report(index, s, Sink.of(Destination.LOADED, program), "loads"));
+    } else if (SHELLS.contains(program) && !Programs.words(inv).contains("-c")) {
+      Options o = Options.parse(inv.args(), "oO", Set.of("--rcfile", "--init-file"));
+      if (!o.operands().isEmpty()) {
+        secret(context, index, o.operands().get(0))
+            .ifPresent(
+                s -> reporter.report(index, s, Sink.of(Destination.LOADED, program), "runs"));
+      }
     }
     if (inv.stdin() instanceof Stdin.File file) {
       secret(context, index, file.path())
