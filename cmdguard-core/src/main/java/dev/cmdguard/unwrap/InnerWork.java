@@ -11,6 +11,9 @@ import java.util.Set;
  * seen (a marker).
  */
 final class InnerWork {
+  private static final java.util.regex.Pattern SINGLE_EXPANSION =
+      java.util.regex.Pattern.compile(
+          "\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?|\\$\\((?s).*\\)|`(?s).*`|<\\((?s).*\\)");
   private final Walker walker;
   private final Engine engine;
   private final Frame frame;
@@ -55,7 +58,9 @@ final class InnerWork {
     Arg text = s.text();
     if (text.dynamic()) {
       dynamicCode(text, s.label(), s.traits());
-      return;
+      if (!looksParsable(text)) {
+        return;
+      }
     }
     Scope scope = s.sameShell() ? walker.scope : walker.scope.copy();
     s.positional().ifPresent(values -> scope.positional(values.subList(1, values.size())));
@@ -97,6 +102,18 @@ final class InnerWork {
             input.stdin(),
             redirects,
             all));
+  }
+
+  /**
+   * True when the known text of dynamic code is worth parsing as well: {@code bash -c "cat .env;
+   * echo $X"} must not hide {@code cat .env} behind the unknown {@code $X}. Its unknown parts are
+   * written as in the source, so they parse as the same expansions again, still unknown. This only
+   * adds invocations: the dynamic command stays reported. Code that is nothing but one expansion
+   * ({@code eval "$x"}) has nothing more to show.
+   */
+  private static boolean looksParsable(Arg text) {
+    String v = text.value().strip();
+    return !v.isEmpty() && !SINGLE_EXPANSION.matcher(v).matches();
   }
 
   /** Where the text of an argument stands in the original text, for nested-script spans. */

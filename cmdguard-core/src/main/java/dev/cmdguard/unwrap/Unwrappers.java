@@ -12,6 +12,7 @@ final class Unwrappers {
   private static final List<Unwrapper> ALL =
       List.of(
           new BuiltinWrappers(),
+          new ContainerExec(),
           new EnvWrapper(),
           new EvalLike(),
           new FindExec(),

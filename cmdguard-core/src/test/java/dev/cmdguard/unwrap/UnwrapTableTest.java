@@ -243,6 +243,19 @@ class UnwrapTableTest {
             "ssh -p 22 -i key user@host rm -rf /",
             "ssh -p 22 -i key user@host rm -rf / ; [ssh user@host] rm -rf /"),
         row("ssh host", "ssh host"),
+        row(
+            "docker exec -it app rm -rf /data",
+            "docker exec -it app rm -rf /data ; [docker exec app] rm -rf /data"),
+        row(
+            "kubectl exec -n prod web-1 -- env",
+            "kubectl exec -n prod web-1 -- env ; [kubectl exec web-1] env"),
+        row(
+            "docker compose exec db psql -c 'DROP TABLE x'",
+            "... [docker compose exec db] psql -c 'DROP TABLE x'"),
+        row("docker ps -a", "docker ps -a"),
+        row(
+            "bash -c \"cat .env; echo $X\"",
+            "bash -c ‹cat .env; echo $X› ; [bash -c] ‹cat .env; echo $X› ; [bash -c] cat .env ; [bash -c] echo ‹$X›"),
         // substitutions
         row("echo $(rm -rf /)", "rm -rf / ; echo ‹$(rm -rf /)›"),
         row("echo `rm -rf /`", "rm -rf / ; echo ‹`rm -rf /`›"),
