@@ -3,7 +3,6 @@ package dev.cmdguard.rules.filesystem;
 import dev.cmdguard.paths.FileKind;
 import dev.cmdguard.paths.PathClass;
 import dev.cmdguard.paths.PathClassification;
-import dev.cmdguard.paths.PathResolver;
 import dev.cmdguard.paths.PosixPaths;
 import dev.cmdguard.paths.ResolvedPath;
 import dev.cmdguard.rules.RuleContext;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns path operands into {@link Target}s (SPEC section 3: paths are judged after resolution).
@@ -25,11 +23,8 @@ import java.util.Set;
  * that host's home and the local workspace means nothing.
  */
 final class Targets {
-  private static final Set<PathClass> WORKSPACE =
-      EnumSet.of(PathClass.WORKSPACE, PathClass.WORKSPACE_ROOT);
-
   private final RuleContext context;
-  private final PathResolver resolver;
+  private final Places places;
 
   /**
    * True when the command assigns {@code TMPDIR} ({@code TMPDIR=/x rm -rf $TMPDIR/y}, {@code env
@@ -41,7 +36,7 @@ final class Targets {
 
   Targets(RuleContext context) {
     this.context = context;
-    this.resolver = new PathResolver(context.paths());
+    this.places = new Places(context);
     this.tmpdirAssigned = context.command().contains("TMPDIR=");
   }
 
@@ -70,7 +65,7 @@ final class Targets {
       return;
     }
     Substitution known =
-        Substitution.of(arg.value(), cwd(inv), context.environment(), tmpdirAssigned);
+        Substitution.of(arg.value(), places.cwd(inv), context.environment(), tmpdirAssigned);
     Expansions rest = Expansions.of(known.text());
     if (rest.isStatic()) {
       out.add(exact(inv, arg, known.text(), arg.glob(), ""));
@@ -91,15 +86,15 @@ final class Targets {
 
   /** A target for a path written in the command (or derived from one), possibly a glob. */
   Target exact(Invocation inv, Arg arg, String text, boolean glob, String caveat) {
-    ResolvedPath path = resolver.resolve(text, glob, cwd(inv));
-    String shown = path.absolute().orElse(text);
-    String home = context.paths().home();
-    if (inv.has(Invocation.Trait.REMOTE) && PosixPaths.isWithin(shown, home)) {
-      shown = "~" + shown.substring(home.length());
-    }
-    PathClassification where =
-        remote(inv, cache(path.staticDirectory().orElse(shown), context.classify(path)));
-    return new Target(arg, shown, where, path.coversAll(), Target.Reach.STATIC, host(inv), caveat);
+    ResolvedPath path = places.resolve(inv, text, glob);
+    return new Target(
+        arg,
+        places.shown(inv, path, text),
+        places.where(inv, path),
+        path.coversAll(),
+        Target.Reach.STATIC,
+        Places.host(inv),
+        caveat);
   }
 
   /** A target nothing is known of, such as an rsync daemon's module, on {@code host}. */
@@ -111,14 +106,14 @@ final class Targets {
 
   /** The workspace: where the agent works. */
   String workspace() {
-    return context.paths().workspace();
+    return places.workspace();
   }
 
   private Target partial(Invocation inv, Arg arg, Expansions rest) {
     if (rest.prefix().isEmpty()) {
-      return unknown(arg, host(inv));
+      return unknown(arg, Places.host(inv));
     }
-    ResolvedPath pattern = resolver.resolve(rest.replace(part -> "*"), true, cwd(inv));
+    ResolvedPath pattern = places.resolve(inv, rest.replace(part -> "*"), true);
     String empty = rest.replace(part -> "");
     boolean dotItself = !PosixPaths.isAbsolute(empty) && PosixPaths.normalize(empty).equals(".");
     String caveat = "";
@@ -129,12 +124,14 @@ final class Targets {
       caveat =
           "if " + part + " is empty it is " + pattern.staticDirectory().orElse(empty) + " itself";
     }
-    PathClassification where =
-        remote(
-            inv,
-            cache(
-                pattern.staticDirectory().orElse(pattern.normalized()), context.classify(pattern)));
-    return new Target(arg, arg.value(), where, false, Target.Reach.DYNAMIC, host(inv), caveat);
+    return new Target(
+        arg,
+        arg.value(),
+        places.where(inv, pattern),
+        false,
+        Target.Reach.DYNAMIC,
+        Places.host(inv),
+        caveat);
   }
 
   private Target ifUnset(Invocation inv, Arg arg, String text) {
@@ -185,92 +182,9 @@ final class Targets {
     return new Target(arg, t.shown(), t.where(), t.whole(), t.reach(), t.host(), t.caveat());
   }
 
-  /**
-   * Caches in the home are scratch space like a temp directory: what is deleted there is downloaded
-   * or built again (XDG Base Directory "XDG_CACHE_HOME", and the package managers' documented cache
-   * directories). Not the tools' configuration next to them ({@code ~/.m2/settings.xml}).
-   */
-  private PathClassification cache(String path, PathClassification where) {
-    if (!where.has(PathClass.INSIDE_HOME)) {
-      return where;
-    }
-    String home = context.paths().home();
-    for (String cache : CACHES) {
-      if (PosixPaths.isWithin(path, home + "/" + cache)) {
-        EnumSet<PathClass> classes = EnumSet.copyOf(where.classes());
-        classes.remove(PathClass.INSIDE_HOME);
-        classes.add(PathClass.TEMP);
-        return new PathClassification(classes, where.kinds());
-      }
-    }
-    return where;
-  }
-
-  private static final List<String> CACHES =
-      List.of(
-          ".cache",
-          ".npm/_cacache",
-          ".npm/_logs",
-          ".m2/repository",
-          ".gradle/caches",
-          ".gradle/wrapper/dists",
-          ".cargo/registry",
-          ".cargo/git",
-          ".pnpm-store",
-          ".yarn/cache",
-          ".bun/install/cache",
-          ".ivy2/cache",
-          ".nuget/packages",
-          ".conda/pkgs",
-          "go/pkg/mod",
-          "Library/Caches",
-          "Library/Developer/Xcode/DerivedData");
-
   /** A glob's judgment without the directory it covers: the names below it, not itself. */
   private static ResolvedPath withoutDirectory(ResolvedPath p) {
     return new ResolvedPath(
         p.text(), p.absolute(), p.normalized(), true, p.staticDirectory(), false);
-  }
-
-  /**
-   * The working directory of {@code inv}; on a remote host, where a login starts (the home) and
-   * what {@code cd} did from there.
-   */
-  Optional<String> cwd(Invocation inv) {
-    if (!inv.has(Invocation.Trait.REMOTE)) {
-      return inv.cwd();
-    }
-    String workspace = context.paths().workspace();
-    return inv.cwd()
-        .map(
-            dir ->
-                PosixPaths.isWithin(dir, workspace)
-                    ? PosixPaths.normalize(
-                        context.paths().home() + "/" + dir.substring(workspace.length()))
-                    : dir);
-  }
-
-  /** On a remote host, the local workspace means nothing: its paths are ordinary places there. */
-  private static PathClassification remote(Invocation inv, PathClassification where) {
-    if (!inv.has(Invocation.Trait.REMOTE) || WORKSPACE.stream().noneMatch(where::has)) {
-      return where;
-    }
-    EnumSet<PathClass> classes = EnumSet.copyOf(where.classes());
-    classes.removeAll(WORKSPACE);
-    classes.add(PathClass.OTHER);
-    return new PathClassification(classes, where.kinds());
-  }
-
-  /** The host of a remote invocation ({@code ssh db1} gives {@code db1}), empty when local. */
-  static String host(Invocation inv) {
-    if (!inv.has(Invocation.Trait.REMOTE)) {
-      return "";
-    }
-    for (String step : inv.origin()) {
-      if (step.startsWith("ssh ")) {
-        return step.substring(4);
-      }
-    }
-    return "the remote host";
   }
 }
