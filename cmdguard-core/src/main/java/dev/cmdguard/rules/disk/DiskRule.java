@@ -83,20 +83,7 @@ public final class DiskRule implements Rule {
     List<DiskTools.Hit> out = new ArrayList<>();
     List<Arg> ops = DiskTools.operands(inv.args());
     switch (inv.program()) {
-      case "dd", "dcfldd" -> {
-        for (Arg a : inv.args()) {
-          if (a.knownPrefix().startsWith("of=")) {
-            Arg target = strip(a);
-            boolean device =
-                target.dynamic()
-                    ? target.knownPrefix().startsWith("/dev/")
-                    : devices.mayBeDevice(inv, target);
-            if (device) {
-              out.add(new DiskTools.Hit(target, "overwrites"));
-            }
-          }
-        }
-      }
+      case "dd", "dcfldd" -> out.addAll(dd(inv, devices));
       case "tee", "shred" ->
           ops.stream()
               .filter(a -> devices.isDisk(inv, a))
@@ -112,6 +99,24 @@ public final class DiskRule implements Rule {
         }
       }
       default -> {}
+    }
+    return out;
+  }
+
+  /** {@code dd of=DEVICE}: under {@code /dev} and not harmless, or {@code /dev/} + run time. */
+  private static List<DiskTools.Hit> dd(Invocation inv, Devices devices) {
+    List<DiskTools.Hit> out = new ArrayList<>();
+    for (Arg a : inv.args()) {
+      if (a.knownPrefix().startsWith("of=")) {
+        Arg target = strip(a);
+        boolean device =
+            target.dynamic()
+                ? target.knownPrefix().startsWith("/dev/")
+                : devices.mayBeDevice(inv, target);
+        if (device) {
+          out.add(new DiskTools.Hit(target, "overwrites"));
+        }
+      }
     }
     return out;
   }

@@ -50,29 +50,37 @@ final class DiskTools {
       return devicesIn(inv, devices, operands(args), "formats");
     }
     return switch (p) {
-      case "wipefs" ->
-          has(args, "-a", "--all", "-o", "--offset") && !has(args, "-n", "--no-act")
-              ? devicesIn(inv, devices, operands(args), "erases the signatures of")
-              : List.of();
       case "sgdisk", "fdisk", "gdisk", "cfdisk", "sfdisk", "parted" ->
           PartitionTables.check(inv, devices);
-      case "blkdiscard", "sg_format" -> devicesIn(inv, devices, operands(args), "erases");
-      case "hdparm" ->
-          args.stream().anyMatch(a -> HDPARM_WRITE.contains(a.value().split("=", 2)[0]))
-              ? devicesIn(inv, devices, operands(args), "erases or overwrites")
-              : List.of();
-      case "nvme" ->
-          !args.isEmpty() && NVME_WRITE.contains(args.get(0).value())
-              ? devicesIn(inv, devices, operands(args.subList(1, args.size())), "erases")
-              : List.of();
-      case "badblocks" ->
-          has(args, "-w") || args.stream().anyMatch(a -> a.value().matches("-[^-]*w.*"))
-              ? devicesIn(inv, devices, operands(args), "overwrites (destructive test)")
-              : List.of();
       case "cryptsetup" -> cryptsetup(inv, devices);
       case "zpool", "zfs", "lvremove", "vgremove", "pvremove", "diskutil", "mdadm" -> volumes(inv);
-      default -> List.of();
+      default -> erasers(inv, devices);
     };
+  }
+
+  /** The tools that erase what they are given, when given their erasing options. */
+  private static List<Hit> erasers(Invocation inv, Devices devices) {
+    List<Arg> args = inv.args();
+    String verb =
+        switch (inv.program()) {
+          case "wipefs" ->
+              has(args, "-a", "--all", "-o", "--offset") && !has(args, "-n", "--no-act")
+                  ? "erases the signatures of"
+                  : "";
+          case "blkdiscard", "sg_format" -> "erases";
+          case "hdparm" ->
+              args.stream().anyMatch(a -> HDPARM_WRITE.contains(a.value().split("=", 2)[0]))
+                  ? "erases or overwrites"
+                  : "";
+          case "nvme" ->
+              !args.isEmpty() && NVME_WRITE.contains(args.get(0).value()) ? "erases" : "";
+          case "badblocks" ->
+              args.stream().anyMatch(a -> a.value().matches("-[^-]*w.*"))
+                  ? "overwrites (destructive test)"
+                  : "";
+          default -> "";
+        };
+    return verb.isEmpty() ? List.of() : devicesIn(inv, devices, operands(args), verb);
   }
 
   /** One destroyed operand and how. */

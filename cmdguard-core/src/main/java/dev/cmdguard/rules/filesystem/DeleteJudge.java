@@ -13,7 +13,6 @@ import dev.cmdguard.paths.FileKind;
 import dev.cmdguard.paths.PathClass;
 import dev.cmdguard.paths.PosixPaths;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,64 +62,7 @@ final class DeleteJudge {
           + " restored";
   static final String INSTALL = "write the file inside the workspace and let a human install it";
 
-  /**
-   * System directories that hold services' data rather than the system: recursive ownership changes
-   * there are routine ({@code chown -R mysql /var/lib/mysql}), and so are deployments that mirror
-   * into them ({@code rsync --delete public/ /var/www/}) and emptying logs. Deleting them is still
-   * deleting a system directory.
-   */
-  private static final List<String> SERVICE_DATA =
-      List.of(
-          "/opt",
-          "/srv",
-          "/mnt",
-          "/media",
-          "/var/www",
-          "/var/log",
-          "/var/cache",
-          "/var/mail",
-          "/var/spool",
-          "/var/opt",
-          "/var/local",
-          "/var/backups",
-          "/var/crash",
-          "/var/lib/mysql",
-          "/var/lib/postgresql",
-          "/var/lib/docker",
-          "/var/lib/containerd",
-          "/usr/src",
-          "/usr/local/src",
-          "/Volumes",
-          "/Applications");
-
   private DeleteJudge() {}
-
-  /**
-   * Users' homes ({@code /home/alice/x}) and mounted volumes ({@code /mnt/usb}, {@code
-   * /media/disk}) lie below system directories but hold data, not the system: writing or moving
-   * files there is not a system change.
-   */
-  static boolean isUserData(Target t) {
-    String path = representative(t);
-    return USER_DATA.stream().anyMatch(dir -> PosixPaths.isWithin(path, dir) && !path.equals(dir));
-  }
-
-  private static final List<String> USER_DATA =
-      List.of("/mnt", "/media", "/run/media", "/Volumes", "/home", "/Users");
-
-  /** A path standing for the target: the listed files' directory's child for a find. */
-  private static String representative(Target t) {
-    return t.reach() == Target.Reach.FOUND && !t.whole()
-        ? PosixPaths.child(t.shown(), "x")
-        : t.shown();
-  }
-
-  /** True when the target lies in (or is) a directory of {@link #SERVICE_DATA}. */
-  static boolean isServiceData(Target t) {
-    String path =
-        t.whole() && t.reach() == Target.Reach.STATIC ? PosixPaths.parent(t.shown()) : t.shown();
-    return SERVICE_DATA.stream().anyMatch(dir -> PosixPaths.isWithin(path, dir));
-  }
 
   /**
    * @param label the program as messages name it ({@code rm -rf}, {@code find -delete})
@@ -134,9 +76,24 @@ final class DeleteJudge {
           ? Optional.of(Verdict.of(DELETE_OUTSIDE_WORKSPACE, head, LITERAL))
           : Optional.empty();
     }
-    if (whole
-        && t.isAny(SYSTEM)
-        && (verb == Verb.DELETE || verb == Verb.MOVE || !isServiceData(t))) {
+    Optional<Verdict> locked = locked(t, whole, verb, head);
+    if (locked.isPresent()) {
+      return locked;
+    }
+    return switch (verb) {
+      case MOVE ->
+          t.isAny(IN_SYSTEM) && !Places.isUserData(t)
+              ? Optional.of(system(head))
+              : Optional.empty();
+      case TRUNCATE -> truncation(t, head);
+      case DELETE, PRUNE -> deletion(t, recursive, whole, head);
+    };
+  }
+
+  /** The locked codes, and the user databases: what no verb may do to them. */
+  private static Optional<Verdict> locked(Target t, boolean whole, Verb verb, String head) {
+    boolean routine = (verb == Verb.PRUNE || verb == Verb.TRUNCATE) && Places.isServiceData(t);
+    if (whole && t.isAny(SYSTEM) && !routine) {
       String what =
           t.where().has(PathClass.ROOT) ? "the root of the file system" : "a system directory";
       return Optional.of(Verdict.of(DANGEROUS_DELETE_ROOT, head + ", " + what, NAME_IT));
@@ -149,12 +106,7 @@ final class DeleteJudge {
           Verdict.of(SYSTEM_FILE_WRITE, head + ", a user or privilege database", INSTALL)
               .at(Risk.CRITICAL));
     }
-    return switch (verb) {
-      case MOVE ->
-          t.isAny(IN_SYSTEM) && !isUserData(t) ? Optional.of(system(head)) : Optional.empty();
-      case TRUNCATE -> truncation(t, head);
-      case DELETE, PRUNE -> deletion(t, recursive, whole, head);
-    };
+    return Optional.empty();
   }
 
   private static Optional<Verdict> truncation(Target t, String head) {
@@ -163,12 +115,12 @@ final class DeleteJudge {
         || WriteJudge.isCharacterDevice(t)) {
       return Optional.empty();
     }
-    if (t.isAny(IN_SYSTEM) && !isUserData(t)) {
+    if (t.isAny(IN_SYSTEM) && !Places.isUserData(t)) {
       return Optional.of(system(head));
     }
     if (t.where().has(FileKind.SHELL_CONFIG)) {
       return Optional.of(
-          Verdict.of(SHELL_CONFIG_WRITE, head + ", a file the shell or git runs", ""));
+          Verdict.of(SHELL_CONFIG_WRITE, head + ", a file the shell or git runs", WriteJudge.SHOW));
     }
     return outside(t) ? Optional.of(outsideVerdict(t, head)) : Optional.empty();
   }

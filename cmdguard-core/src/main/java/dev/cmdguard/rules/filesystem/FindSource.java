@@ -33,23 +33,12 @@ record FindSource(List<Arg> starts, boolean everything) {
   /** Expression words that do not narrow what is found; the value after some is skipped. */
   private static final Set<String> NON_FILTERS =
       Set.of(
-          "-depth",
-          "-d",
-          "-xdev",
-          "-mount",
-          "-print",
-          "-print0",
-          "-ls",
-          "-daystart",
-          "-follow",
-          "-noleaf",
-          "-ignore_readdir_race",
-          "-noignore_readdir_race",
-          "-true",
-          "-nowarn",
-          "-warn",
-          "-mindepth",
-          "-regextype");
+          """
+          -depth -d -xdev -mount -print -print0 -ls -daystart -follow -noleaf -ignore_readdir_race
+          -noignore_readdir_race -true -nowarn -warn -mindepth -regextype
+          """
+              .strip()
+              .split("\\s+"));
 
   private static final Set<String> WITH_VALUE = Set.of("-mindepth", "-regextype");
 

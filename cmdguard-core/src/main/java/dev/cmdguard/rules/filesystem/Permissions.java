@@ -94,35 +94,44 @@ final class Permissions {
   }
 
   private static Optional<Verdict> judge(String label, Target t, Parsed c) {
-    boolean whole = c.recursive() || t.whole();
-    String head = label + " changes " + DeleteJudge.describe(t);
     if (t.reach() == Target.Reach.IF_UNSET) {
       return Optional.empty();
     }
-    if (whole && t.isAny(DeleteJudge.SYSTEM)) {
-      if (!DeleteJudge.isServiceData(t)) {
-        return Optional.of(
-            Verdict.of(
-                DANGEROUS_DELETE_ROOT,
-                head + " and everything in it, a system directory",
-                "change only the files that need it, inside the workspace"));
-      }
-      if (!c.mode().worldWritable()) {
-        return Optional.of(
-            Verdict.of(SYSTEM_FILE_WRITE, head + " and everything in it", DeleteJudge.INSTALL));
+    String head = label + " changes " + DeleteJudge.describe(t);
+    if ((c.recursive() || t.whole()) && t.isAny(DeleteJudge.SYSTEM)) {
+      Optional<Verdict> tree = systemTree(head, t, c.mode());
+      if (tree.isPresent()) {
+        return tree;
       }
     }
     Optional<Verdict> mode = mode(head, t, c.mode());
-    if (mode.isPresent()) {
+    if (mode.isPresent() || t.reach() != Target.Reach.STATIC) {
       return mode;
     }
-    if (t.reach() == Target.Reach.STATIC && t.where().has(FileKind.SYSTEM_CRITICAL_FILE)) {
+    return t.where().has(FileKind.SYSTEM_CRITICAL_FILE)
+        ? Optional.of(
+            Verdict.of(
+                    SYSTEM_FILE_WRITE, head + ", a user or privilege database", DeleteJudge.INSTALL)
+                .at(Risk.CRITICAL))
+        : Optional.empty();
+  }
+
+  /**
+   * A whole system directory: locked, except the services' data directories, where it is a system
+   * change (or, world-writable, {@link #mode}'s finding).
+   */
+  private static Optional<Verdict> systemTree(String head, Target t, Mode mode) {
+    if (!Places.isServiceData(t)) {
       return Optional.of(
           Verdict.of(
-                  SYSTEM_FILE_WRITE, head + ", a user or privilege database", DeleteJudge.INSTALL)
-              .at(Risk.CRITICAL));
+              DANGEROUS_DELETE_ROOT,
+              head + " and everything in it, a system directory",
+              "change only the files that need it, inside the workspace"));
     }
-    return Optional.empty();
+    return mode.worldWritable()
+        ? Optional.empty()
+        : Optional.of(
+            Verdict.of(SYSTEM_FILE_WRITE, head + " and everything in it", DeleteJudge.INSTALL));
   }
 
   private static Optional<Verdict> mode(String head, Target t, Mode mode) {

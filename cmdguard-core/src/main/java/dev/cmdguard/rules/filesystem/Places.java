@@ -14,35 +14,38 @@ import java.util.Set;
 
 /**
  * Where a path operand lies as the filesystem rules see it: the paths package's judgment, with two
- * adjustments. Caches in the home are scratch space like a temp directory: what is deleted there is
- * downloaded or built again (XDG Base Directory "XDG_CACHE_HOME" and the package managers'
- * documented caches), unlike the tools' configuration next to them ({@code ~/.m2/settings.xml}). On
- * a remote host ({@code ssh HOST 'rm -rf build'}) a login starts in that user's home, so relative
- * paths start there, and the local workspace means nothing.
+ * adjustments, and the places within system directories that are not the system. Caches in the home
+ * are scratch space like a temp directory: what is deleted there is downloaded or built again (XDG
+ * Base Directory "XDG_CACHE_HOME" and the package managers' documented caches), unlike the tools'
+ * configuration next to them ({@code ~/.m2/settings.xml}). On a remote host ({@code ssh HOST 'rm
+ * -rf build'}) a login starts in that user's home, so relative paths start there, and the local
+ * workspace means nothing.
  */
 final class Places {
   private static final Set<PathClass> WORKSPACE =
       EnumSet.of(PathClass.WORKSPACE, PathClass.WORKSPACE_ROOT);
 
   private static final List<String> CACHES =
-      List.of(
-          ".cache",
-          ".npm/_cacache",
-          ".npm/_logs",
-          ".m2/repository",
-          ".gradle/caches",
-          ".gradle/wrapper/dists",
-          ".cargo/registry",
-          ".cargo/git",
-          ".pnpm-store",
-          ".yarn/cache",
-          ".bun/install/cache",
-          ".ivy2/cache",
-          ".nuget/packages",
-          ".conda/pkgs",
-          "go/pkg/mod",
-          "Library/Caches",
-          "Library/Developer/Xcode/DerivedData");
+      words(
+          """
+          .cache .npm/_cacache .npm/_logs .m2/repository .gradle/caches .gradle/wrapper/dists
+          .cargo/registry .cargo/git .pnpm-store .yarn/cache .bun/install/cache .ivy2/cache
+          .nuget/packages .conda/pkgs go/pkg/mod Library/Caches Library/Developer/Xcode/DerivedData
+          """);
+
+  /**
+   * System directories that hold services' data rather than the system: recursive ownership changes
+   * there are routine ({@code chown -R mysql /var/lib/mysql}), and so are deployments that mirror
+   * into them ({@code rsync --delete public/ /var/www/}) and emptying logs. Deleting them is still
+   * deleting a system directory.
+   */
+  private static final List<String> SERVICE_DATA =
+      words(
+          """
+          /opt /srv /mnt /media /var/www /var/log /var/cache /var/mail /var/spool /var/opt
+          /var/local /var/backups /var/crash /var/lib/mysql /var/lib/postgresql /var/lib/docker
+          /var/lib/containerd /usr/src /usr/local/src /Volumes /Applications
+          """);
 
   private final RuleContext context;
   private final PathResolver resolver;
@@ -109,6 +112,33 @@ final class Places {
     return "the remote host";
   }
 
+  /**
+   * Users' homes ({@code /home/alice/x}) and mounted volumes ({@code /mnt/usb}, {@code
+   * /media/disk}) lie below system directories but hold data, not the system: writing or moving
+   * files there is not a system change.
+   */
+  static boolean isUserData(Target t) {
+    String path = representative(t);
+    return USER_DATA.stream().anyMatch(dir -> PosixPaths.isWithin(path, dir) && !path.equals(dir));
+  }
+
+  private static final List<String> USER_DATA =
+      List.of("/mnt", "/media", "/run/media", "/Volumes", "/home", "/Users");
+
+  /** A path standing for the target: the listed files' directory's child for a find. */
+  private static String representative(Target t) {
+    return t.reach() == Target.Reach.FOUND && !t.whole()
+        ? PosixPaths.child(t.shown(), "x")
+        : t.shown();
+  }
+
+  /** True when the target lies in (or is) a directory of {@link #SERVICE_DATA}. */
+  static boolean isServiceData(Target t) {
+    String path =
+        t.whole() && t.reach() == Target.Reach.STATIC ? PosixPaths.parent(t.shown()) : t.shown();
+    return SERVICE_DATA.stream().anyMatch(dir -> PosixPaths.isWithin(path, dir));
+  }
+
   private PathClassification cache(String path, PathClassification where) {
     if (!where.has(PathClass.INSIDE_HOME)) {
       return where;
@@ -127,6 +157,10 @@ final class Places {
       return where;
     }
     return replace(where, WORKSPACE, PathClass.OTHER);
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.strip().split("\\s+"));
   }
 
   private static PathClassification replace(

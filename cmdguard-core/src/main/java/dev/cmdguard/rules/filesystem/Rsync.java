@@ -19,52 +19,17 @@ import java.util.regex.Pattern;
 final class Rsync {
   private static final Set<String> LONG_WITH_VALUE =
       Set.of(
-          "--rsh",
-          "--exclude",
-          "--include",
-          "--filter",
-          "--files-from",
-          "--exclude-from",
-          "--include-from",
-          "--temp-dir",
-          "--partial-dir",
-          "--backup-dir",
-          "--suffix",
-          "--chmod",
-          "--chown",
-          "--usermap",
-          "--groupmap",
-          "--block-size",
-          "--bwlimit",
-          "--port",
-          "--timeout",
-          "--contimeout",
-          "--log-file",
-          "--log-file-format",
-          "--password-file",
-          "--out-format",
-          "--remote-option",
-          "--compare-dest",
-          "--copy-dest",
-          "--link-dest",
-          "--max-size",
-          "--min-size",
-          "--max-delete",
-          "--modify-window",
-          "--info",
-          "--debug",
-          "--rsync-path",
-          "--sockopts",
-          "--iconv",
-          "--checksum-choice",
-          "--compress-choice",
-          "--compress-level",
-          "--skip-compress",
-          "--stop-after",
-          "--stop-at",
-          "--write-batch",
-          "--read-batch",
-          "--only-write-batch");
+          """
+          --rsh --exclude --include --filter --files-from --exclude-from --include-from --temp-dir
+          --partial-dir --backup-dir --suffix --chmod --chown --usermap --groupmap --block-size
+          --bwlimit --port --timeout --contimeout --log-file --log-file-format --password-file
+          --out-format --remote-option --compare-dest --copy-dest --link-dest --max-size --min-size
+          --max-delete --modify-window --info --debug --rsync-path --sockopts --iconv
+          --checksum-choice --compress-choice --compress-level --skip-compress --stop-after
+          --stop-at --write-batch --read-batch --only-write-batch
+          """
+              .strip()
+              .split("\\s+"));
 
   /**
    * {@code [user@]host:path}; not {@code host::module} or a local path with a colon after a slash.

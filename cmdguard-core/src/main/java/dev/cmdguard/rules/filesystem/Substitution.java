@@ -36,38 +36,27 @@ record Substitution(String text, Optional<String> ifUnset) {
     Expansions parts = Expansions.of(text);
     String tmp = environment.getOrDefault("TMPDIR", "");
     String temp = PosixPaths.isAbsolute(tmp) ? tmp : "/tmp";
-    boolean[] unsetMatters = {false};
     String replaced =
         parts.replace(
             part -> {
-              if (tmpdirAssigned) {
-                return pwd(part, cwd);
-              }
-              if (TMPDIR.matcher(part).matches()) {
-                unsetMatters[0] = !environment.containsKey("TMPDIR");
-                return temp;
-              }
-              if (TMPDIR_DEFAULT.matcher(part).matches()) {
-                return temp;
-              }
-              return pwd(part, cwd);
+              boolean tmpdir =
+                  TMPDIR.matcher(part).matches() || TMPDIR_DEFAULT.matcher(part).matches();
+              return tmpdir && !tmpdirAssigned ? temp : pwd(part, cwd);
             });
-    Optional<String> ifUnset = Optional.empty();
-    if (unsetMatters[0]) {
-      String unset =
-          parts.replace(
-              part -> {
-                if (TMPDIR.matcher(part).matches()) {
-                  return "";
-                }
-                return part;
-              });
-      Expansions rest = Expansions.of(unset);
-      if (rest.isStatic() && !unset.isEmpty()) {
-        ifUnset = Optional.of(unset);
-      }
-    }
-    return new Substitution(replaced, ifUnset);
+    boolean unsetMatters =
+        !tmpdirAssigned
+            && !environment.containsKey("TMPDIR")
+            && parts.parts().stream()
+                .anyMatch(p -> TMPDIR.matcher(text.substring(p[0], p[1])).matches());
+    return new Substitution(replaced, unsetMatters ? unset(parts) : Optional.empty());
+  }
+
+  /** The operand with an unset {@code TMPDIR}, when nothing else is left to expand. */
+  private static Optional<String> unset(Expansions parts) {
+    String unset = parts.replace(part -> TMPDIR.matcher(part).matches() ? "" : part);
+    return Expansions.of(unset).isStatic() && !unset.isEmpty()
+        ? Optional.of(unset)
+        : Optional.empty();
   }
 
   private static String pwd(String part, Optional<String> cwd) {

@@ -24,6 +24,8 @@ final class WriteJudge {
   private static final Set<PathClass> NOT_FILES =
       EnumSet.of(PathClass.HARMLESS_DEVICE, PathClass.NETWORK_SOCKET, PathClass.BLOCK_DEVICE);
 
+  static final String SHOW = "show the user the line to add instead of changing the file";
+
   private WriteJudge() {}
 
   /**
@@ -47,11 +49,9 @@ final class WriteJudge {
     if (exact && t.where().has(FileKind.SHELL_CONFIG)) {
       return Optional.of(
           Verdict.of(
-              SHELL_CONFIG_WRITE,
-              head + ", which a shell, ssh or git runs or trusts later",
-              "show the user the line to add instead of changing the file"));
+              SHELL_CONFIG_WRITE, head + ", which a shell, ssh or git runs or trusts later", SHOW));
     }
-    if (t.isAny(IN_SYSTEM) && !DeleteJudge.isUserData(t)) {
+    if (t.isAny(IN_SYSTEM) && !Places.isUserData(t)) {
       return Optional.of(
           Verdict.of(SYSTEM_FILE_WRITE, head + ", in a system directory", DeleteJudge.INSTALL));
     }
