@@ -188,9 +188,15 @@ final class DeleteJudge {
               + ")";
       case FOUND -> (t.whole() ? "everything in " : "the listed files below ") + name;
       case IF_UNSET -> name + " (" + t.caveat() + ")";
-      case STATIC ->
-          t.whole() ? "everything in " + PosixPaths.parent(t.shown()) + hostPart(t) : name;
+      case STATIC -> t.whole() ? "everything in " + directory(t.shown()) + hostPart(t) : name;
     };
+  }
+
+  /** The directory a covering glob stands for: {@code /usr/bin} for {@code /usr/bin/*}. */
+  private static String directory(String glob) {
+    return PosixPaths.isAbsolute(glob)
+        ? PosixPaths.parent(glob)
+        : glob.replaceFirst("[/\\\\]*\\*$", "");
   }
 
   private static String hostPart(Target t) {

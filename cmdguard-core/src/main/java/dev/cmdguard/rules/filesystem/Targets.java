@@ -86,6 +86,12 @@ final class Targets {
 
   /** A target for a path written in the command (or derived from one), possibly a glob. */
   Target exact(Invocation inv, Arg arg, String text, boolean glob, String caveat) {
+    Optional<PathClassification> windows = WindowsPaths.classify(text, glob);
+    if (windows.isPresent()) {
+      boolean whole = WindowsPaths.coversAll(text, glob);
+      return new Target(
+          arg, text, windows.get(), whole, Target.Reach.STATIC, Places.host(inv), caveat);
+    }
     ResolvedPath path = places.resolve(inv, text, glob);
     return new Target(
         arg,

@@ -139,7 +139,7 @@ final class Writes {
 
   private static void dd(Invocation inv, List<Written> out) {
     for (Arg arg : inv.args()) {
-      if (arg.value().startsWith("of=") || arg.knownPrefix().startsWith("of=")) {
+      if (arg.knownPrefix().startsWith("of=")) {
         String value = arg.value().substring(3);
         out.add(
             new Written(

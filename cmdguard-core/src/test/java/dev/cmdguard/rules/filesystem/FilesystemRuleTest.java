@@ -72,6 +72,11 @@ class FilesystemRuleTest {
           row("chgrp -R /usr", ROOT),
           row("rsync -a --delete empty/ /usr/", ROOT),
           row("ssh db1 'rm -rf /'", ROOT),
+          row("rm -rf C:/Windows", ROOT),
+          row("rm -rf C:\\Windows", ROOT),
+          row("rm -rf \"C:/Program Files\"", ROOT),
+          row("rm -f C:/Windows/System32/*", ROOT),
+          row("rm -rf C:/", ROOT),
           // the home
           row("rm -rf ~", HOME),
           row("rm -rf ~/", HOME),
@@ -115,6 +120,7 @@ class FilesystemRuleTest {
           row("rsync -a --delete build/ host:site", OUTSIDE),
           row("ssh host 'rm -rf build'", OUTSIDE),
           row("rm -rf ~/.m2", OUTSIDE),
+          row("rm -rf D:/data/old", OUTSIDE),
           // the whole workspace
           row("rm -rf .", WIPE),
           row("rm -rf *", WIPE),
@@ -345,6 +351,13 @@ class FilesystemRuleTest {
           row("cp -a /etc/nginx ./nginx-copy", ""),
           row("tar -czf /tmp/backup.tgz ~/project", ""),
           row("echo '* * * * * job' > crontab.txt", ""),
+          row("ls C:/Windows", ""),
+          row("cat C:/Windows/win.ini", ""),
+          row("cp C:/Users/dev/notes.txt ./notes.txt", ""),
+          row("echo C:/Windows", ""),
+          row("grep -r error C:/logs", ""),
+          row("mkdir -p ./out/C_drive", ""),
+          row("echo x | tee ./C:/odd.txt", ""),
           // must not fire: permissions that are fine
           row("chmod +x ./script.sh", ""),
           row("chmod 644 file", ""),
