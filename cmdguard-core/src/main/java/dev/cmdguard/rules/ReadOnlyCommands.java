@@ -1,6 +1,7 @@
 package dev.cmdguard.rules;
 
 import dev.cmdguard.paths.PathClass;
+import dev.cmdguard.paths.PathClassification;
 import dev.cmdguard.rules.readonly.ReadOnlyRegistry;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
@@ -58,16 +59,38 @@ public final class ReadOnlyCommands {
     return ReadOnlyRegistry.assignmentsAreHarmless(context.analysis().parse().script());
   }
 
+  /**
+   * True when a path known only up to {@code prefix} could name a network pseudo-file. An unknown
+   * path with no known start is taken as a file (a documented gap: {@code < $F} with {@code
+   * F=/dev/tcp/…} in the agent's environment).
+   */
+  private static boolean couldBeSocket(String prefix) {
+    return !prefix.isEmpty()
+        && ("/dev/tcp/".startsWith(prefix)
+            || "/dev/udp/".startsWith(prefix)
+            || prefix.startsWith("/dev/tcp")
+            || prefix.startsWith("/dev/udp"));
+  }
+
+  /**
+   * Writing redirections only to harmless devices ({@code /dev/null}, {@code /dev/stderr}); no
+   * redirection of any kind to bash's network pseudo-files ({@code < /dev/tcp/host/80} connects).
+   */
   private static boolean redirectsAreHarmless(Invocation invocation, RuleContext context) {
     for (ResolvedRedirect r : invocation.redirects()) {
-      if (!r.writesFile()) {
+      if (r.toDescriptor()) {
         continue;
       }
       Arg target = r.target();
       if (target.dynamic()) {
-        return false;
+        if (r.writesFile() || couldBeSocket(target.knownPrefix())) {
+          return false;
+        }
+        continue;
       }
-      if (!context.classify(invocation, target).has(PathClass.HARMLESS_DEVICE)) {
+      PathClassification classes = context.classify(invocation, target);
+      if (classes.has(PathClass.NETWORK_SOCKET)
+          || r.writesFile() && !classes.has(PathClass.HARMLESS_DEVICE)) {
         return false;
       }
     }

@@ -67,11 +67,6 @@ final class Environment {
               + "|.*_COMMAND|.*ASKPASS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|EDITOR|VISUAL|BROWSER"
               + "|LESS|LESSOPEN|LESSCLOSE|MORE|SHELL|ZDOTDIR|MANOPT|GREP_OPTIONS");
 
-  /** {@code NAME=value} or {@code NAME+=value} at the start of a shell word, in script text. */
-  private static final Pattern ASSIGNMENT =
-      Pattern.compile(
-          "(?:^|[\\s;&|(`{])([A-Za-z_][A-Za-z0-9_]*)\\+?=(?!=)([^\\s;&|)]*)([ \\t]+[^\\s;&|)])?");
-
   /** An arithmetic assignment ({@code (( PATH = 0 ))}). */
   private static final Pattern ARITHMETIC_ASSIGNMENT =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)");
@@ -98,26 +93,6 @@ final class Environment {
     return !STEERING.matcher(name).matches() && !TIED.contains(name);
   }
 
-  /**
-   * True when every assignment in nested script text ({@code bash -c TEXT}) is harmless; one
-   * followed by another word on its line is taken as exported to a command.
-   */
-  static boolean harmlessText(String text) {
-    if (text.indexOf('=') < 0) {
-      return true;
-    }
-    Matcher m = ASSIGNMENT.matcher(text);
-    while (m.find()) {
-      boolean exported = m.group(3) != null;
-      if (exported
-          ? !harmlessExported(m.group(1), unquote(m.group(2)))
-          : !harmlessInShell(m.group(1))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** True when no assignment in an arithmetic expression sets a steering variable. */
   static boolean harmlessArithmetic(String expression) {
     if (expression.indexOf('=') < 0) {
@@ -130,14 +105,5 @@ final class Environment {
       }
     }
     return true;
-  }
-
-  private static String unquote(String v) {
-    if (v.length() >= 2
-        && (v.charAt(0) == '\'' || v.charAt(0) == '"')
-        && v.endsWith(v.substring(0, 1))) {
-      return v.substring(1, v.length() - 1);
-    }
-    return v;
   }
 }

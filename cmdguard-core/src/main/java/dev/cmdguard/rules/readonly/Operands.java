@@ -19,6 +19,22 @@ final class Operands {
   /** less(1) and more(1) initial commands that only move or search: {@code +G}, {@code +/re}. */
   private static final Pattern PAGER_COMMAND = Pattern.compile("\\+([0-9]*[GgF]?|/[^\\n\\r]*)");
 
+  private static final Set<String> FDISK_FLAGS =
+      Set.of("-l", "--list", "-x", "--list-details", "-u", "--units", "--bytes", "-L", "--color");
+
+  private static final Set<String> FDISK_VALUED =
+      Set.of(
+          "-b",
+          "--sector-size",
+          "-o",
+          "--output",
+          "-C",
+          "-H",
+          "-S",
+          "--cylinders",
+          "--heads",
+          "--sectors");
+
   private Operands() {}
 
   static Map<String, Judge> all() {
@@ -66,7 +82,15 @@ final class Operands {
     m.put(
         "top",
         (inv, ctx) -> inv.args().stream().anyMatch(a -> a.value().matches("-[a-zA-Z]*b[a-zA-Z]*")));
-    Options pager = Options.forbidding("oO", "--log-file", "--LOG-FILE");
+    // less(1): -o/-O write a log file; a lesskey file (-k, --lesskey-src) can set LESSOPEN.
+    Options pager =
+        Options.forbidding(
+            "oOk",
+            "--log-file",
+            "--LOG-FILE",
+            "--lesskey-file",
+            "--lesskey-src",
+            "--lesskey-content");
     Judge pagers =
         (inv, ctx) ->
             pager.allows(inv.args())
@@ -76,18 +100,7 @@ final class Operands {
     m.put("most", pagers);
     m.put("printf", (inv, ctx) -> printf(inv.args()));
     m.put("read", (inv, ctx) -> read(inv.args()));
-    Options fdisk =
-        Options.forbidding("").values("bcCHSuoL", "--sector-size", "--output", "--color");
-    m.put(
-        "fdisk",
-        (inv, ctx) -> listing(fdisk, inv.args(), Set.of("-l", "--list", "--list-details", "-x")));
-    m.put(
-        "sfdisk",
-        (inv, ctx) ->
-            listing(
-                fdisk,
-                inv.args(),
-                Set.of("-l", "--list", "-d", "--dump", "-s", "--show-size", "-J", "--json")));
+    m.put("fdisk", (inv, ctx) -> fdiskList(inv.args()));
     return m;
   }
 
@@ -129,8 +142,28 @@ final class Operands {
         .orElse(false);
   }
 
-  /** fdisk and sfdisk only list when one of the listing options is given. */
-  private static boolean listing(Options options, List<Arg> args, Set<String> modes) {
-    return options.allows(args) && args.stream().anyMatch(a -> modes.contains(a.value()));
+  /**
+   * fdisk(8) {@code -l} (SPEC section 4: "fdisk -l is low"): listing, with display options only;
+   * without {@code -l} fdisk edits the partition table.
+   */
+  private static boolean fdiskList(List<Arg> args) {
+    boolean list = false;
+    for (int i = 0; i < args.size(); i++) {
+      String v = args.get(i).value();
+      if (!args.get(i).isLiteral()) {
+        return false;
+      }
+      if (FDISK_VALUED.contains(v)) {
+        i++;
+      } else if (v.startsWith("-")) {
+        String name = v.contains("=") ? v.substring(0, v.indexOf('=')) : v;
+        if (!FDISK_FLAGS.contains(name) && !FDISK_VALUED.contains(name)) {
+          return false;
+        }
+        list |=
+            v.equals("-l") || v.equals("--list") || v.equals("-x") || v.equals("--list-details");
+      }
+    }
+    return list;
   }
 }

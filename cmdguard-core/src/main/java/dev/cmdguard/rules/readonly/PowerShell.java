@@ -90,9 +90,7 @@ final class PowerShell {
           "-outputformat",
           "-workingdirectory",
           "-wd",
-          "-configurationname",
-          "-version",
-          "-settingsfile");
+          "-version");
 
   private PowerShell() {}
 

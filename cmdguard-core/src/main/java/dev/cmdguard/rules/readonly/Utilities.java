@@ -1,7 +1,6 @@
 package dev.cmdguard.rules.readonly;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,128 +18,27 @@ final class Utilities {
    * Left out on purpose: {@code env} and {@code printenv} (they dump secrets), {@code ldd} (may run
    * the binary), {@code split}, {@code csplit} (write files), {@code nohup} (writes nohup.out).
    */
-  private static final List<String> PLAIN =
-      List.of(
-          // shell builtins and trivial commands
-          ":",
-          "true",
-          "false",
-          "echo",
-          "pwd",
-          "cd",
-          "pushd",
-          "popd",
-          "dirs",
-          "test",
-          "[",
-          "type",
-          "which",
-          "whereis",
-          "whatis",
-          "apropos",
-          "help",
-          "exit",
-          "return",
-          "sleep",
-          "yes",
-          "seq",
-          // file contents
-          "cat",
-          "head",
-          "tail",
-          "wc",
-          "nl",
-          "tac",
-          "rev",
-          "fold",
-          "fmt",
-          "column",
-          "expand",
-          "unexpand",
-          "cut",
-          "paste",
-          "tr",
-          "join",
-          "comm",
-          "cmp",
-          "diff",
-          "diff3",
-          "od",
-          "hexdump",
-          "strings",
-          "numfmt",
-          "pr",
-          "look",
-          "tsort",
-          "jq",
-          "zcat",
-          "bzcat",
-          "xzcat",
-          // checksums
-          "md5sum",
-          "sha1sum",
-          "sha224sum",
-          "sha256sum",
-          "sha384sum",
-          "sha512sum",
-          "b2sum",
-          "cksum",
-          "sum",
-          "shasum",
-          // search and listing
-          "grep",
-          "egrep",
-          "fgrep",
-          "zgrep",
-          "zegrep",
-          "zfgrep",
-          "ls",
-          "dir",
-          "vdir",
-          "locate",
-          "stat",
-          "realpath",
-          "readlink",
-          "basename",
-          "dirname",
-          "du",
-          "df",
-          // system information
-          "whoami",
-          "id",
-          "groups",
-          "uname",
-          "arch",
-          "nproc",
-          "uptime",
-          "cal",
-          "ncal",
-          "free",
-          "ps",
-          "pgrep",
-          "lsof",
-          "who",
-          "tty",
-          "locale",
-          "getconf",
-          "lscpu",
-          "lsblk",
-          "lsusb",
-          "lspci",
-          "netstat",
-          "readelf",
-          "nm",
-          "objdump",
-          "size",
-          "factor",
-          "expr");
+  private static final String PLAIN =
+      """
+      : true false echo pwd cd pushd popd dirs test [ type which whereis whatis apropos help
+      exit return sleep yes seq
+      cat head tail wc nl tac rev fold fmt column expand unexpand cut paste tr join comm cmp
+      diff diff3 od hexdump strings numfmt pr look tsort jq zcat bzcat xzcat
+      md5sum sha1sum sha224sum sha256sum sha384sum sha512sum b2sum cksum sum shasum md5
+      grep egrep fgrep zgrep zegrep zfgrep ls dir vdir locate stat realpath readlink basename
+      dirname du df
+      whoami id groups uname arch nproc uptime cal ncal free ps pstree pgrep lsof who w tty
+      locale getconf lscpu lsblk lsusb lspci netstat readelf nm objdump size factor expr
+      """;
 
   private Utilities() {}
 
   /** Every utility with its judge. */
   static Map<String, Judge> all() {
     Map<String, Judge> m = new HashMap<>();
-    PLAIN.forEach(p -> m.put(p, Judge.ALWAYS));
+    for (String p : PLAIN.strip().split("\\s+")) {
+      m.put(p, Judge.ALWAYS);
+    }
     m.put(
         "sort",
         option(
@@ -241,6 +139,8 @@ final class Utilities {
         "info",
         option(Options.forbidding("o", "--output", "--dribble", "--restore").values("dfn")));
     m.put("ss", option(Options.forbidding("K", "--kill")));
+    // bash jobs -x COMMAND runs COMMAND.
+    m.put("jobs", option(Options.forbidding("x")));
     m.put("ack", option(Options.forbidding("", "--pager", "--output")));
     m.put("ag", option(Options.forbidding("", "--pager")));
     m.putAll(Operands.all());

@@ -10,80 +10,40 @@ import java.util.Set;
  * Toolchains and package managers asked for their version or help, and the few of their subcommands
  * that only read local state: {@code node --version}, {@code python3 -V}, {@code java -version},
  * {@code go version}, {@code npm ls}, {@code docker ps}, {@code kubectl version --client}. The flag
- * must be the only argument, because {@code python -v} alone starts a REPL reading standard input
- * and {@code node -v app.js} does not exist; which spelling each tool accepts is from its own help.
- * Anything else these tools do (install, build, run code, talk to a registry or a cluster) is not
- * read-only. Tools that talk to a server are listed only where the server is the local daemon by
- * default ({@code docker ps}); kubectl's cluster is remote, so only its local {@code version
- * --client} and {@code config} views are.
+ * must be the only argument, because {@code python -v} alone starts a REPL reading standard input;
+ * which spelling each tool accepts is from its own help. Left out because even their version query
+ * can run code the project chose: cargo, rustc and rustup ({@code rust-toolchain.toml} may name a
+ * toolchain directory), yarn and pnpm (corepack fetches the {@code packageManager} of
+ * package.json), mvn and gradle ({@code .mvn/jvm.config} and {@code org.gradle.jvmargs} pass JVM
+ * options such as {@code -javaagent}), composer and bundle (project plugins), bun ({@code
+ * bunfig.toml} preloads). Tools that talk to a server are listed only where the server is the local
+ * daemon by default ({@code docker ps}); kubectl's cluster is remote, so only its local {@code
+ * version --client} and {@code config} views are.
  */
 final class VersionQueries {
   private static final Set<String> STANDARD = Set.of("--version", "--help", "-h");
+
+  /** Each line: the accepted sole arguments, a colon, the programs. */
+  private static final String SOLE_FLAGS =
+      """
+      -V -h --help --version : python python2 python3 pip pip3 pypy3 deno uv poetry
+      -v -h --help --version : node nodejs npx ruby perl php gem make gcc g++ cc clang clang++
+      -version -help -h --help --version : java javac scala kotlin
+      version help : go
+      -h --help --version version : terraform helm dotnet swift tsc cmake conda podman
+      """;
 
   private VersionQueries() {}
 
   static Map<String, Judge> all() {
     Map<String, Judge> m = new HashMap<>();
-    sole(
-        m,
-        Set.of("-V", "-h", "--help", "--version"),
-        "python",
-        "python2",
-        "python3",
-        "pip",
-        "pip3",
-        "pypy3");
-    sole(
-        m,
-        Set.of("-v", "--version", "-h", "--help"),
-        "node",
-        "nodejs",
-        "npx",
-        "yarn",
-        "pnpm",
-        "ruby",
-        "perl",
-        "php",
-        "gem",
-        "mvn",
-        "gradle",
-        "make",
-        "gcc",
-        "g++",
-        "cc",
-        "clang",
-        "clang++");
-    sole(
-        m,
-        Set.of("-V", "--version", "-h", "--help", "version"),
-        "cargo",
-        "rustc",
-        "rustup",
-        "deno",
-        "bun",
-        "uv",
-        "poetry");
-    sole(
-        m,
-        Set.of("-version", "--version", "-help", "--help", "-h"),
-        "java",
-        "javac",
-        "scala",
-        "kotlin");
-    sole(m, Set.of("version", "help"), "go");
-    sole(
-        m,
-        Set.of("--version", "--help", "-h", "version"),
-        "terraform",
-        "helm",
-        "dotnet",
-        "swift",
-        "tsc",
-        "cmake",
-        "composer",
-        "bundle",
-        "conda",
-        "podman");
+    for (String line : SOLE_FLAGS.strip().split("\n")) {
+      String[] parts = line.split(":");
+      Set<String> flags = Set.of(parts[0].strip().split(" "));
+      for (String program : parts[1].strip().split(" ")) {
+        m.put(program, (inv, ctx) -> sole(inv.args(), flags));
+      }
+    }
     Judge npm =
         (inv, ctx) ->
             sole(inv.args(), Set.of("-v", "--version", "-h", "--help"))
@@ -92,12 +52,6 @@ final class VersionQueries {
     m.put("docker", (inv, ctx) -> docker(inv.args()));
     m.put("kubectl", (inv, ctx) -> kubectl(inv.args()));
     return m;
-  }
-
-  private static void sole(Map<String, Judge> m, Set<String> flags, String... programs) {
-    for (String p : programs) {
-      m.put(p, (inv, ctx) -> sole(inv.args(), flags));
-    }
   }
 
   private static boolean sole(List<Arg> args, Set<String> flags) {

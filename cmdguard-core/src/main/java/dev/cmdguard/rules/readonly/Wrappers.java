@@ -1,6 +1,7 @@
 package dev.cmdguard.rules.readonly;
 
 import dev.cmdguard.rules.RuleContext;
+import dev.cmdguard.shell.BashParser;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import dev.cmdguard.unwrap.Stdin;
@@ -14,10 +15,11 @@ import java.util.stream.Collectors;
 /**
  * Wrappers that only run something else, which the unwrap stage turns into invocations of their
  * own: they count as read-only themselves when their own options do nothing else, since what they
- * run is judged separately. Shells and {@code eval} qualify only when their code is static text
- * (then the unwrapper has emitted its commands); a shell reading code from a file, an unknown pipe
- * or the terminal does not. {@code sudo} and friends never qualify (they are not listed), nor does
- * {@code nohup} (it writes {@code nohup.out}).
+ * run is judged separately. Shells, {@code eval} and {@code watch} qualify only when their code is
+ * static text (then the unwrapper has emitted its commands) and assigns no variable that steers a
+ * program ({@link Assignments}); a shell reading code from a file, an unknown pipe or the terminal
+ * does not. {@code sudo} and friends never qualify (they are not listed), nor does {@code nohup}
+ * (it writes {@code nohup.out}).
  */
 final class Wrappers {
   static final Set<String> SHELLS =
@@ -29,18 +31,19 @@ final class Wrappers {
 
   static Map<String, Judge> all() {
     Map<String, Judge> m = new HashMap<>();
-    for (String p :
-        List.of("command", "builtin", "nice", "stdbuf", "timeout", "xargs", "watch", "setsid")) {
+    for (String p : List.of("command", "builtin", "nice", "stdbuf", "timeout", "xargs", "setsid")) {
       m.put(p, Judge.ALWAYS);
     }
-    Options time = Options.forbidding("o", "--output").values("f", "--format");
-    m.put("time", Utilities.option(time));
+    m.put("time", Utilities.option(Options.forbidding("o", "--output").values("f", "--format")));
     Options ionice =
         Options.forbidding("pPu", "--pid", "--pgid", "--uid")
             .values("cn", "--class", "--classdata");
     m.put("ionice", Utilities.option(ionice));
+    Options watch = Options.forbidding("").values("n", "--interval");
+    m.put(
+        "watch", (inv, ctx) -> watch.operands(inv.args()).map(Wrappers::staticCode).orElse(false));
     m.put("env", (inv, ctx) -> env(inv.args()));
-    m.put("eval", (inv, ctx) -> eval(inv.args()));
+    m.put("eval", (inv, ctx) -> staticCode(inv.args()));
     SHELLS.forEach(s -> m.put(s, Wrappers::shell));
     return m;
   }
@@ -54,13 +57,14 @@ final class Wrappers {
     while (i < args.size()) {
       Arg a = args.get(i);
       String v = a.value();
-      if (!a.isLiteral()) {
+      if (!a.isLiteral()
+          || v.startsWith("-S")
+          || v.startsWith("--split-string")
+          || v.equals("--")) {
         return false;
       }
       if (v.equals("-u") || v.equals("--unset") || v.equals("-C") || v.equals("--chdir")) {
         i += 2;
-      } else if (v.startsWith("-S") || v.startsWith("--split-string") || v.equals("--")) {
-        return false;
       } else if (v.startsWith("-")) {
         i++;
       } else if (v.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
@@ -76,10 +80,14 @@ final class Wrappers {
     return false;
   }
 
-  /** eval of static text: the unwrapper has emitted its commands. */
-  private static boolean eval(List<Arg> args) {
-    return args.stream().allMatch(a -> !a.dynamic())
-        && Environment.harmlessText(args.stream().map(Arg::value).collect(Collectors.joining(" ")));
+  /** Words joined into shell code, as eval and watch do: static, with harmless assignments. */
+  private static boolean staticCode(List<Arg> words) {
+    return words.stream().noneMatch(Arg::dynamic)
+        && harmlessCode(words.stream().map(Arg::value).collect(Collectors.joining(" ")));
+  }
+
+  private static boolean harmlessCode(String code) {
+    return Assignments.harmless(BashParser.parse(code).script());
   }
 
   /**
@@ -87,49 +95,57 @@ final class Wrappers {
    * here-document, a here-string or {@code echo … |}.
    */
   private static boolean shell(Invocation inv, RuleContext context) {
-    Optional<Arg> script = commandText(inv.program(), inv.args());
-    if (script == null) {
+    ShellCode code = commandText(inv.program(), inv.args());
+    if (!code.judged()) {
       return false;
     }
-    if (script.isPresent()) {
-      return !script.get().dynamic() && Environment.harmlessText(script.get().value());
+    if (code.text().isPresent()) {
+      return !code.text().get().dynamic() && harmlessCode(code.text().get().value());
     }
-    if (!inv.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN)) {
-      return false;
-    }
-    return stdinText(inv, context).map(Environment::harmlessText).orElse(false);
+    return inv.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN)
+        && stdinText(inv, context).map(Wrappers::harmlessCode).orElse(false);
   }
 
   /**
-   * The {@code -c} text; empty when the shell has no {@code -c} and no operand (it reads standard
-   * input); null when it runs a script file or an option runs other code ({@code fish -C}).
+   * What a shell runs, as far as its own arguments tell.
+   *
+   * @param judged false when it runs a script file, or an option runs other code ({@code fish -C},
+   *     an rc file)
+   * @param text the {@code -c} code; empty when the shell reads standard input
    */
-  private static Optional<Arg> commandText(String program, List<Arg> args) {
+  private record ShellCode(boolean judged, Optional<Arg> text) {
+    static final ShellCode NOT_JUDGED = new ShellCode(false, Optional.empty());
+    static final ShellCode STDIN = new ShellCode(true, Optional.empty());
+
+    static ShellCode of(List<Arg> args, int i) {
+      return i < args.size() ? new ShellCode(true, Optional.of(args.get(i))) : NOT_JUDGED;
+    }
+  }
+
+  private static ShellCode commandText(String program, List<Arg> args) {
     boolean dashC = false;
     for (int i = 0; i < args.size(); i++) {
       Arg a = args.get(i);
       String v = a.value();
-      if (!a.isLiteral()) {
-        return dashC ? Optional.of(a) : null;
+      boolean option = a.isLiteral() && (v.startsWith("-") || v.startsWith("+")) && v.length() > 1;
+      if (!option) {
+        return dashC ? ShellCode.of(args, i) : ShellCode.NOT_JUDGED;
       }
-      if (v.equals("--init-file") || v.equals("--rcfile")) {
-        i++;
-      } else if (v.equals("--command")) {
-        return i + 1 < args.size() ? Optional.of(args.get(i + 1)) : null;
-      } else if (v.equals("--init-command") || v.equals("-C") && program.equals("fish")) {
-        return null;
-      } else if (v.startsWith("--")) {
-        if (v.equals("--")) {
-          return dashC && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : null;
-        }
-      } else if ((v.startsWith("-") || v.startsWith("+")) && v.length() > 1) {
+      if (v.equals("--command") || v.equals("--")) {
+        return dashC || v.equals("--command") ? ShellCode.of(args, i + 1) : ShellCode.NOT_JUDGED;
+      }
+      if (v.equals("--init-file")
+          || v.equals("--rcfile")
+          || v.equals("--init-command")
+          || v.equals("-C") && program.equals("fish")) {
+        return ShellCode.NOT_JUDGED;
+      }
+      if (!v.startsWith("--")) {
         dashC |= v.indexOf('c', 1) > 0;
         i += v.matches("[-+][a-zA-Z]*[oO]") ? 1 : 0;
-      } else {
-        return dashC ? Optional.of(a) : null;
       }
     }
-    return dashC ? null : Optional.empty();
+    return dashC ? ShellCode.NOT_JUDGED : ShellCode.STDIN;
   }
 
   /** The code a shell reads from standard input, when it is static text. */

@@ -38,6 +38,7 @@ class ReadOnlyCommandsTest {
           "cat x 2>&1",
           // SPEC section 4 (disk): fdisk -l is low
           "fdisk -l",
+          "fdisk -l /dev/sda",
           // git
           "git branch",
           "git branch -a -v",
@@ -123,6 +124,8 @@ class ReadOnlyCommandsTest {
           "stat x",
           "du -sh .",
           "ps aux",
+          "pstree -p",
+          "jobs",
           "uname -a",
           "which git",
           "command -v git",
@@ -159,7 +162,6 @@ class ReadOnlyCommandsTest {
           "python3 --version",
           "java -version",
           "go version",
-          "cargo --version",
           "npm ls",
           "docker ps",
           "kubectl version --client",
@@ -296,12 +298,16 @@ class ReadOnlyCommandsTest {
           "echo hi | tee -a log",
           "less '+!rm x' y",
           "less -o log y",
+          "less -k keys y",
+          "jobs -x rm",
+          "fdisk /dev/sda",
           "top",
           // redirections to files
           "ls > out.txt",
           "cat x >> log",
           "echo hi > $F",
           "ls 2> err.txt",
+          "cat < /dev/tcp/example.com/80",
           "cat <<'EOF' > x\nhi\nEOF",
           // environment that steers programs
           "env",
@@ -318,6 +324,8 @@ class ReadOnlyCommandsTest {
           "bash -c 'PATH=. ls'",
           "BASH_ENV=x bash -c ls",
           "(( PATH = 0 )); ls",
+          "bash -c 'for PATH in .; do ls; done'",
+          "watch -n 1 'PATH=. ls'",
           // shells and code the guard cannot see
           "bash",
           "cat x | sh",
@@ -327,6 +335,7 @@ class ReadOnlyCommandsTest {
           "source x.sh",
           "sh -c 'rm x'",
           "fish -C 'rm x' -c ls",
+          "bash --rcfile x -i -c ls",
           "'' arg1",
           // elevated, remote, writing wrappers
           "sudo ls",
@@ -347,6 +356,10 @@ class ReadOnlyCommandsTest {
           "node -v app.js",
           "./run.sh",
           "mvn test",
+          // version queries that can run code the project chose
+          "cargo --version",
+          "mvn -v",
+          "yarn --version",
           // PowerShell beyond plain read-only cmdlets
           "pwsh -File x.ps1",
           "pwsh x.ps1",
