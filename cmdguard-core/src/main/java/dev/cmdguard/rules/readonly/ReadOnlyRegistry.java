@@ -6,6 +6,8 @@ import dev.cmdguard.unwrap.Invocation;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The registry of programs known to only read (SPEC section 3, risk {@code low}): one {@link Judge}
@@ -16,6 +18,23 @@ import java.util.Map;
  */
 public final class ReadOnlyRegistry {
   private static final Map<String, Judge> JUDGES = judges();
+
+  /** Directories of installed programs (FHS, Homebrew, MacPorts, snap). */
+  private static final Set<String> SYSTEM_BIN =
+      Set.of(
+          "/bin",
+          "/usr/bin",
+          "/usr/local/bin",
+          "/sbin",
+          "/usr/sbin",
+          "/usr/local/sbin",
+          "/opt/homebrew/bin",
+          "/opt/local/bin",
+          "/snap/bin");
+
+  /** Windows install directories: the system and Program Files. */
+  private static final Pattern WINDOWS_SYSTEM =
+      Pattern.compile("(?i)[a-z]:\\\\(windows|program files|program files \\(x86\\))\\\\.*");
 
   private ReadOnlyRegistry() {}
 
@@ -44,7 +63,22 @@ public final class ReadOnlyRegistry {
    */
   public static boolean allows(Invocation invocation, RuleContext context) {
     Judge judge = JUDGES.get(name(invocation.program()));
-    return judge != null && judge.allows(invocation, context);
+    return judge != null
+        && installed(invocation.argv().get(0).value())
+        && judge.allows(invocation, context);
+  }
+
+  /**
+   * True when the program as written is looked up in {@code PATH} ({@code ls}) or named in a system
+   * directory ({@code /usr/bin/git}, {@code C:\Program Files\Git\cmd\git.exe}); {@code ./ls} or
+   * {@code bin/cat} run a file of the workspace, whatever its name.
+   */
+  static boolean installed(String written) {
+    int slash = written.lastIndexOf('/');
+    if (slash >= 0) {
+      return SYSTEM_BIN.contains(slash == 0 ? "/" : written.substring(0, slash));
+    }
+    return written.indexOf('\\') < 0 || WINDOWS_SYSTEM.matcher(written).matches();
   }
 
   /**

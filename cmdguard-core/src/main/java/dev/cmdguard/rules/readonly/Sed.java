@@ -5,20 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sed(1) (GNU sed manual): read-only unless it edits in place ({@code -i}, {@code --in-place}, BSD
- * {@code -I}), reads its script from a file it cannot see ({@code -f}), or its script writes or
- * runs something ({@code w}, {@code W}, {@code e}, {@code s///w}, {@code s///e}; see {@link
- * SedScript}). {@code --sandbox} makes GNU sed reject those commands, so any script is then safe.
+ * sed(1) (GNU sed manual, "Command-Line Options"): read-only unless it edits in place ({@code -i},
+ * {@code --in-place}, BSD {@code -I}), reads its script from a file it cannot see ({@code -f}), or
+ * its script writes or runs something ({@code w}, {@code W}, {@code e}, {@code s///w}, {@code
+ * s///e}; see {@link SedScript}). {@code --sandbox} makes GNU sed reject those commands, so any
+ * script is then safe. Long options may be abbreviated ({@code --in} is {@code --in-place}).
  */
 final class Sed {
-  private Sed() {}
+  private final List<Arg> args;
+  private final List<Arg> scripts = new ArrayList<>();
+  private final List<Arg> operands = new ArrayList<>();
+  private boolean sandbox;
+  private boolean refused;
+  private int i;
+
+  private Sed(List<Arg> args) {
+    this.args = args;
+  }
 
   static boolean allows(List<Arg> args) {
-    List<Arg> scripts = new ArrayList<>();
-    boolean sandbox = false;
-    boolean expression = false;
-    List<Arg> operands = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
+    return new Sed(args).judge();
+  }
+
+  private boolean judge() {
+    for (i = 0; i < args.size() && !refused; i++) {
       Arg a = args.get(i);
       String v = a.value();
       if (Options.couldBeOption(a)) {
@@ -30,53 +40,59 @@ final class Sed {
         operands.addAll(args.subList(i + 1, args.size()));
         break;
       } else if (v.startsWith("--")) {
-        String name = v.contains("=") ? v.substring(0, v.indexOf('=')) : v;
-        if (name.equals("--sandbox")) {
-          sandbox = true;
-        } else if (prefixOf(name, "--expression")) {
-          expression = true;
-          scripts.add(
-              v.contains("=")
-                  ? Arg.of(v.substring(v.indexOf('=') + 1), a.span())
-                  : next(args, ++i));
-        } else if (prefixOf(name, "--in-place") || prefixOf(name, "--file")) {
-          return false;
-        } else if (prefixOf(name, "--line-length") && !v.contains("=")) {
-          i++;
-        }
+        longOption(a);
       } else {
-        for (int k = 1; k < v.length(); k++) {
-          char c = v.charAt(k);
-          if (c == 'i' || c == 'I' || c == 'f') {
-            return false;
-          }
-          if (c == 'e' || c == 'l') {
-            Arg value = k + 1 < v.length() ? Arg.of(v.substring(k + 1), a.span()) : next(args, ++i);
-            if (c == 'e') {
-              expression = true;
-              scripts.add(value);
-            }
-            break;
-          }
-        }
+        shortOptions(a);
       }
     }
-    if (!expression) {
-      if (operands.isEmpty()) {
-        return false;
-      }
-      scripts.add(operands.get(0));
+    if (refused || scripts.isEmpty() && operands.isEmpty()) {
+      return false;
     }
+    List<Arg> code = scripts.isEmpty() ? operands.subList(0, 1) : scripts;
     return sandbox
-        || scripts.stream()
-            .allMatch(s -> s != null && !s.dynamic() && SedScript.readOnly(s.value()));
+        || code.stream().allMatch(s -> s != null && !s.dynamic() && SedScript.readOnly(s.value()));
   }
 
-  private static Arg next(List<Arg> args, int i) {
+  private void longOption(Arg a) {
+    String v = a.value();
+    int eq = v.indexOf('=');
+    String name = eq < 0 ? v : v.substring(0, eq);
+    if (name.equals("--sandbox")) {
+      sandbox = true;
+    } else if (abbreviates(name, "--expression")) {
+      scripts.add(eq < 0 ? next() : Arg.of(v.substring(eq + 1), a.span()));
+    } else if (abbreviates(name, "--in-place") || abbreviates(name, "--file")) {
+      refused = true;
+    } else if (abbreviates(name, "--line-length") && eq < 0) {
+      i++;
+    }
+  }
+
+  /** {@code -ne 'p'}: flags, then {@code -e}/{@code -l} take the rest or the next argument. */
+  private void shortOptions(Arg a) {
+    String v = a.value();
+    for (int k = 1; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if (c == 'i' || c == 'I' || c == 'f') {
+        refused = true;
+        return;
+      }
+      if (c == 'e' || c == 'l') {
+        Arg value = k + 1 < v.length() ? Arg.of(v.substring(k + 1), a.span()) : next();
+        if (c == 'e') {
+          scripts.add(value);
+        }
+        return;
+      }
+    }
+  }
+
+  private Arg next() {
+    i++;
     return i < args.size() ? args.get(i) : null;
   }
 
-  private static boolean prefixOf(String name, String option) {
+  private static boolean abbreviates(String name, String option) {
     return name.length() >= 3 && option.startsWith(name);
   }
 }

@@ -127,7 +127,8 @@ final class Utilities {
         "shuf",
         option(Options.forbidding("o", "--output").values("in", "--input-range", "--head-count")));
     m.put("iconv", option(Options.forbidding("o", "--output").values("ft")));
-    m.put("file", option(Options.forbidding("C", "--compile").values("mfPeF")));
+    // file(1): -C compiles a magic file; -z/-Z may run external decompressors.
+    m.put("file", option(Options.forbidding("CzZ", "--compile", "--uncompress").values("mfPeF")));
     // man(1): -P/--pager and -H/--html run a program of the caller's choosing, -C/--config-file
     // reads a man_db.conf that can DEFINE the pager.
     m.put(

@@ -171,6 +171,8 @@ class ReadOnlyCommandsTest {
           "pwsh -Command 'Get-Content foo.rs | Select-Object -Skip 200'",
           "pwsh -NoProfile -Command 'pwd && ls'",
           "'C:\\Program Files\\Git\\cmd\\git.exe' status",
+          "/usr/bin/git status",
+          "/bin/ls -la",
           // shell structure around read-only commands
           "cat <<'EOF'\nhi\nEOF",
           "< x",
@@ -337,6 +339,11 @@ class ReadOnlyCommandsTest {
           "fish -C 'rm x' -c ls",
           "bash --rcfile x -i -c ls",
           "'' arg1",
+          // a path outside the system directories runs a file of the workspace
+          "./ls -la",
+          "bin/cat x",
+          "~/bin/git status",
+          "'D:\\tools\\git.exe' status",
           // elevated, remote, writing wrappers
           "sudo ls",
           "doas ls",
