@@ -35,6 +35,8 @@ final class Operands {
           "--heads",
           "--sectors");
 
+  private static final Set<String> MOUNT_LISTING = Set.of("-l", "--show-labels", "-t", "--types");
+
   private Operands() {}
 
   static Map<String, Judge> all() {
@@ -101,6 +103,20 @@ final class Operands {
     m.put("printf", (inv, ctx) -> printf(inv.args()));
     m.put("read", (inv, ctx) -> read(inv.args()));
     m.put("fdisk", (inv, ctx) -> fdiskList(inv.args()));
+    // mount(8) without a device or directory lists; with one it mounts, and -a mounts fstab.
+    Options mount = Options.forbidding("").values("t", "--types");
+    m.put(
+        "mount",
+        (inv, ctx) ->
+            inv.args().stream()
+                    .allMatch(a -> !a.value().startsWith("-") || MOUNT_LISTING.contains(a.value()))
+                && mount.operands(inv.args()).map(List::isEmpty).orElse(false));
+    // bash shopt: -s and -u change the shell; without them it prints.
+    m.put(
+        "shopt",
+        (inv, ctx) ->
+            inv.args().stream()
+                .allMatch(a -> a.isLiteral() && !a.value().matches("-[a-z]*[su][a-z]*")));
     return m;
   }
 

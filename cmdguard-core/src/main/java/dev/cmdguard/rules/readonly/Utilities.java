@@ -28,7 +28,7 @@ final class Utilities {
       grep egrep fgrep zgrep zegrep zfgrep ls dir vdir locate stat realpath readlink basename
       dirname du df
       whoami id groups uname arch nproc uptime cal ncal free ps pstree pgrep lsof who w tty
-      locale getconf lscpu lsblk lsusb lspci netstat readelf nm objdump size factor expr
+      locale getconf lscpu lsblk findmnt lsusb lspci netstat readelf nm objdump size factor expr
       """;
 
   private Utilities() {}
