@@ -27,7 +27,7 @@ class ScriptScannersTest {
           :a;N;$!ba;s/\\n/ /g           => true
           $a\\ end                      => true
           /x/ r other.txt               => true
-          # comment                     => true
+          p # comment w out                     => true
           w out                         => false
           /a/w out                      => false
           1W out                        => false
@@ -60,7 +60,7 @@ class ScriptScannersTest {
           {x = a || b; print x}                   => true
           {n = n / 2} END {print n}               => true
           {getline line < "other"; print line}    => true
-          # system("x") in a comment              => true
+          {print} # system("x")              => true
           {print "system"}                        => true
           {system("rm x")}                        => false
           {print > "out"}                         => false
