@@ -22,7 +22,10 @@ public final class Classifier {
     return findings.stream().map(Finding::severity).reduce(floor, Risk::max);
   }
 
-  /** True when every invocation is known read-only and nothing was left unanalysed. */
+  /**
+   * True when every invocation is known read-only, nothing was left unanalysed, and no variable
+   * assignment can steer a program into running other code.
+   */
   public static boolean readOnly(RuleContext context) {
     if (!context.analysis().markers().isEmpty()) {
       return false;
@@ -32,6 +35,6 @@ public final class Classifier {
         return false;
       }
     }
-    return true;
+    return ReadOnlyCommands.assignmentsAreHarmless(context);
   }
 }
