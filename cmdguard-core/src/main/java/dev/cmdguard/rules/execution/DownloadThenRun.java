@@ -5,6 +5,7 @@ import dev.cmdguard.rules.Findings;
 import dev.cmdguard.rules.RuleContext;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
+import dev.cmdguard.unwrap.ResolvedRedirect;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,8 @@ final class DownloadThenRun {
     return context.resolve(inv, file).absolute().filter(downloaded::containsKey);
   }
 
-  /** The file a curl/wget/aria2c/fetch invocation writes, if named or implied. */
+  /** The file a curl/wget/aria2c/fetch invocation writes: named, implied by the URL, or stdout. */
   static Optional<Arg> output(Invocation inv) {
-    List<Arg> args = inv.args();
     String program = inv.program();
     if (!(program.equals("curl")
         || program.equals("wget")
@@ -83,6 +83,7 @@ final class DownloadThenRun {
         || program.equals("fetch"))) {
       return Optional.empty();
     }
+    List<Arg> args = inv.args();
     Arg url = null;
     boolean remoteName = program.equals("wget");
     for (int i = 0; i < args.size(); i++) {
@@ -94,15 +95,30 @@ final class DownloadThenRun {
               : v.equals("-o") || v.equals("--output");
       if (outputFlag && i + 1 < args.size()) {
         Arg file = args.get(i + 1);
-        return file.value().equals("-") ? Optional.empty() : Optional.of(file);
+        return file.value().equals("-") ? redirected(inv) : Optional.of(file);
       }
       if (v.equals("-O") || v.equals("--remote-name")) {
         remoteName = true;
-      } else if (v.startsWith("http://") || v.startsWith("https://") || v.startsWith("ftp://")) {
+      } else if (v.matches("(https?|ftp)://.*")) {
         url = a;
       }
     }
-    if (!remoteName || url == null || url.dynamic()) {
+    return remoteName ? urlName(url) : redirected(inv);
+  }
+
+  /** {@code curl URL > file}: standard output redirected to a file. */
+  private static Optional<Arg> redirected(Invocation inv) {
+    for (ResolvedRedirect r : inv.redirects()) {
+      if (r.fd() == 1 && r.writesFile()) {
+        return Optional.of(r.target());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The file name {@code curl -O} and {@code wget} take from the URL's last segment. */
+  private static Optional<Arg> urlName(Arg url) {
+    if (url == null || url.dynamic()) {
       return Optional.empty();
     }
     String path = url.value().replaceFirst("[?#].*$", "");

@@ -64,7 +64,8 @@ final class InlineCode {
   /** Reverse shells and downloaded-code runners written as interpreter code. */
   static void check(
       RuleContext context, Findings findings, int index, Invocation inv, Set<Integer> reported) {
-    codeArgument(inv).filter(Arg::dynamic).ifPresent(arg -> dynamicCode(findings, index, inv, arg));
+    Optional<Arg> argument = codeArgument(inv).or(() -> scriptOperand(inv));
+    argument.filter(Arg::dynamic).ifPresent(arg -> dynamicCode(findings, index, inv, arg));
     Optional<String> code = code(inv);
     if (code.isEmpty()) {
       return;
@@ -110,7 +111,23 @@ final class InlineCode {
               .safer("download it to a file, read it, then run it")
               .add();
       case SETUP, KNOWN -> {}
-      case DYNAMIC, LOCAL, PROGRAM -> {
+      case LOCAL, PROGRAM -> {
+        if (arg.value().startsWith("<(")) {
+          findings
+              .report(FindingCode.UNKNOWN_COMMAND, index)
+              .message(who + " runs code printed by " + source.detail() + ", not analysed")
+              .at(arg)
+              .add();
+        } else if (arg.knownPrefix().isBlank()) {
+          findings
+              .report(FindingCode.DYNAMIC_COMMAND, index)
+              .message(who + " runs code only known at run time: " + arg.value())
+              .at(arg)
+              .safer("write the code out so that it can be checked")
+              .add();
+        }
+      }
+      case DYNAMIC -> {
         if (arg.knownPrefix().isBlank()) {
           findings
               .report(FindingCode.DYNAMIC_COMMAND, index)
@@ -121,6 +138,19 @@ final class InlineCode {
         }
       }
     }
+  }
+
+  /** {@code python3 <(curl …)}: a script file that is a process substitution. */
+  private static Optional<Arg> scriptOperand(Invocation inv) {
+    for (Arg a : inv.args()) {
+      if (a.value().startsWith("<(")) {
+        return Optional.of(a);
+      }
+      if (!a.value().startsWith("-")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Arg> codeArgument(Invocation inv) {

@@ -41,7 +41,7 @@ final class KnownPrograms {
           umount findmnt blkid fdisk sfdisk parted mkfs mkswap swapon swapoff fsck e2fsck tune2fs
           resize2fs losetup cryptsetup wipefs blkdiscard sgdisk gdisk lvm pvs vgs lvs shutdown
           reboot poweroff halt init telinit crontab at atq atrm batch logger sudo sudoedit su doas
-          pkexec runuser visudo useradd userdel usermod groupadd groupdel groupmod passwd chpasswd
+          pkexec runuser run0 visudo useradd userdel usermod groupadd groupdel groupmod passwd chpasswd
           chage getent newgrp sg setfacl getfacl chattr lsattr umask iptables ip6tables nft ufw
           firewall-cmd setenforce getenforce sestatus aa-status
 

@@ -16,7 +16,7 @@ import java.util.List;
 final class Pipelines {
   private Pipelines() {}
 
-  /** Indexes of shells reading their script from a pipe that shares a pipeline with a socket. */
+  /** Indexes of shells reading their script from a raw connection in the same pipeline. */
   static List<Integer> shellsJoinedToSockets(RuleContext context) {
     List<Invocation> all = context.invocations();
     boolean anySocket = false;
@@ -29,19 +29,35 @@ final class Pipelines {
     int[] group = groups(context);
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      Invocation inv = all.get(i);
-      if (!inv.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN)
-          || !(inv.stdin() instanceof Stdin.Pipe)) {
+      Invocation shell = all.get(i);
+      if (!shell.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN)) {
         continue;
       }
       for (int j = 0; j < all.size(); j++) {
-        if (group[j] == group[i] && Tools.socket(all.get(j))) {
+        if (group[j] == group[i] && Tools.socket(all.get(j)) && fedBy(shell, all.get(j))) {
           out.add(i);
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * True when the shell's script can come from the connection: through the pipeline, or through a
+   * FIFO the connection writes ({@code sh -i < /tmp/s 2>&1 | openssl s_client … > /tmp/s}).
+   */
+  private static boolean fedBy(Invocation shell, Invocation socket) {
+    return switch (shell.stdin()) {
+      case Stdin.Pipe p -> true;
+      case Stdin.File f ->
+          !f.path().dynamic()
+              && socket.redirects().stream()
+                  .anyMatch(r -> r.writesFile() && r.target().value().equals(f.path().value()));
+      case Stdin.Heredoc h -> false;
+      case Stdin.HereString h -> false;
+      case Stdin.Inherited n -> false;
+    };
   }
 
   /** Union-find over pipes and stages: {@code group[i]} names the pipeline of invocation i. */

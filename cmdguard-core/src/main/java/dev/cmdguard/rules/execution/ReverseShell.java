@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code REVERSE_SHELL} (locked critical): a shell whose input comes from, or whose output goes to,
@@ -34,6 +35,9 @@ import java.util.Set;
 final class ReverseShell {
   private static final Set<String> EXEC_OPTIONS =
       Set.of("-e", "-c", "--exec", "--sh-exec", "--lua-exec");
+
+  /** {@code (c |& getline)}: a command held in a variable, run as a co-process. */
+  private static final Pattern AWK_COMMAND = Pattern.compile("\\(\\s*\\w+\\s*\\|&\\s*getline");
 
   private ReverseShell() {}
 
@@ -112,6 +116,9 @@ final class ReverseShell {
     if (inv.program().equals("socat")) {
       return socat(inv.args());
     }
+    if (inv.program().endsWith("awk")) {
+      return awk(inv.args());
+    }
     if (!Tools.SOCKETS.contains(inv.program()) || inv.program().equals("openssl")) {
       return null;
     }
@@ -141,6 +148,19 @@ final class ReverseShell {
 
   private static String next(List<Arg> args, int i) {
     return i + 1 < args.size() ? args.get(i + 1).value() : "";
+  }
+
+  /**
+   * gawk's {@code /inet/tcp/…} special files (gawk manual, "TCP/IP Networking") with a received
+   * line run as a command through {@code (cmd |& getline)}.
+   */
+  private static String awk(List<Arg> args) {
+    for (Arg a : args) {
+      if (a.value().contains("/inet") && AWK_COMMAND.matcher(a.value()).find()) {
+        return "runs the commands it receives over /inet";
+      }
+    }
+    return null;
   }
 
   private static String socat(List<Arg> args) {

