@@ -121,10 +121,7 @@ final class CodeText {
     for (int i = 0; i <= code.length(); i++) {
       char c = i < code.length() ? code.charAt(i) : '\n';
       if (c == '\'' && i < code.length()) {
-        int end = code.indexOf('\'', i + 1);
-        end = end < 0 ? code.length() - 1 : end;
-        word.append(code, i + 1, end + 1);
-        i = end;
+        i = quoted(code, i, word);
         continue;
       }
       boolean substitution = c == '$' && i + 1 < code.length() && code.charAt(i + 1) == '(';
@@ -139,17 +136,39 @@ final class CodeText {
       word.setLength(0);
       if (substitution) {
         i++;
-        state = COMMAND;
-      } else if (c == '`') {
-        backtick = !backtick;
-        state = backtick ? COMMAND : ARGUMENT;
-      } else if (c == ')') {
-        state = casePattern ? COMMAND : ARGUMENT;
-      } else if (!Character.isWhitespace(c) || c == '\n') {
-        state = COMMAND;
       }
+      if (c == '`') {
+        backtick = !backtick;
+      }
+      state = next(c, substitution, backtick, casePattern, state);
     }
     return out;
+  }
+
+  /** Appends a single-quoted string to {@code word}; returns the index of its closing quote. */
+  private static int quoted(String code, int open, StringBuilder word) {
+    int close = code.indexOf('\'', open + 1);
+    if (close < 0) {
+      word.append(code, open + 1, code.length());
+      return code.length() - 1;
+    }
+    word.append(code, open + 1, close);
+    return close;
+  }
+
+  /** The state after the separator {@code c}. */
+  private static int next(
+      char c, boolean substitution, boolean backtickOpen, boolean casePattern, int state) {
+    if (substitution) {
+      return COMMAND;
+    }
+    if (c == '`') {
+      return backtickOpen ? COMMAND : ARGUMENT;
+    }
+    if (c == ')') {
+      return casePattern ? COMMAND : ARGUMENT;
+    }
+    return Character.isWhitespace(c) && c != '\n' ? state : COMMAND;
   }
 
   /** Records {@code word} if it is a command word; returns the state for the next word. */

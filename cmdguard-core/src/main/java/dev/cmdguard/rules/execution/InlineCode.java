@@ -42,6 +42,8 @@ final class InlineCode {
   private static final Pattern STDIN_EXEC =
       Pattern.compile("(?s)(?:exec|eval)\\s*\\(.*stdin|stdin.*(?:exec|eval)\\s*\\(");
 
+  private static final String DOWNLOAD_FIRST = "download it to a file, read it, then run it";
+
   private static final Set<String> CODE_OPTIONS =
       Set.of("-c", "-e", "-E", "-r", "-p", "--eval", "--print");
 
@@ -78,8 +80,7 @@ final class InlineCode {
       findings
           .report(FindingCode.REVERSE_SHELL, index)
           .message(
-              inv.program()
-                  + " code connects a socket to a shell: a remote machine controls this shell")
+              inv.program() + " code connects a socket to a shell: a remote machine controls it")
           .add();
     }
     if (inv.stdin() instanceof Stdin.Pipe pipe && STDIN_EXEC.matcher(text).find()) {
@@ -87,12 +88,8 @@ final class InlineCode {
       if (source.kind() == ScriptSource.Kind.NETWORK) {
         findings
             .report(FindingCode.PIPE_TO_SHELL, index)
-            .message(
-                inv.program()
-                    + " executes what it reads, downloaded by "
-                    + source.detail()
-                    + ", unseen by the guard")
-            .safer("download it to a file, read it, then run it")
+            .message(inv.program() + " executes what it reads, downloaded by " + source.detail())
+            .safer(DOWNLOAD_FIRST)
             .add();
       }
     }
@@ -102,17 +99,17 @@ final class InlineCode {
   private static void dynamicCode(Findings findings, int index, Invocation inv, Arg arg) {
     ScriptSource source = ScriptSource.ofText(arg);
     String who = inv.program();
+    boolean processSubstitution = arg.value().startsWith("<(");
     switch (source.kind()) {
       case NETWORK, SOCKET, DECODED ->
           findings
               .report(FindingCode.PIPE_TO_SHELL, index)
               .message(who + " runs code fetched or decoded by " + source.detail() + ", unseen")
               .at(arg)
-              .safer("download it to a file, read it, then run it")
+              .safer(DOWNLOAD_FIRST)
               .add();
-      case SETUP, KNOWN -> {}
-      case LOCAL, PROGRAM -> {
-        if (arg.value().startsWith("<(")) {
+      case LOCAL, PROGRAM, DYNAMIC -> {
+        if (processSubstitution && source.kind() != ScriptSource.Kind.DYNAMIC) {
           findings
               .report(FindingCode.UNKNOWN_COMMAND, index)
               .message(who + " runs code printed by " + source.detail() + ", not analysed")
@@ -127,16 +124,7 @@ final class InlineCode {
               .add();
         }
       }
-      case DYNAMIC -> {
-        if (arg.knownPrefix().isBlank()) {
-          findings
-              .report(FindingCode.DYNAMIC_COMMAND, index)
-              .message(who + " runs code only known at run time: " + arg.value())
-              .at(arg)
-              .safer("write the code out so that it can be checked")
-              .add();
-        }
-      }
+      case SETUP, KNOWN -> {}
     }
   }
 

@@ -111,18 +111,22 @@ final class ReverseShell {
         && context.classify(inv, target).has(PathClass.NETWORK_SOCKET);
   }
 
-  /** {@code nc -e /bin/sh}, {@code ncat --exec bash}, {@code socat exec:sh tcp:h:p}. */
+  /** {@code nc -e /bin/sh}, {@code ncat --exec bash}, {@code socat exec:sh tcp:h:p}, gawk. */
   private static String execs(Invocation inv) {
-    if (inv.program().equals("socat")) {
+    String program = inv.program();
+    if (program.equals("socat")) {
       return socat(inv.args());
     }
-    if (inv.program().endsWith("awk")) {
+    if (program.endsWith("awk")) {
       return awk(inv.args());
     }
-    if (!Tools.SOCKETS.contains(inv.program()) || inv.program().equals("openssl")) {
-      return null;
-    }
-    List<Arg> args = inv.args();
+    return Tools.SOCKETS.contains(program) && !program.equals("openssl")
+        ? netcat(inv.args())
+        : null;
+  }
+
+  /** netcat/ncat {@code -e PROGRAM}, {@code -c COMMAND}, {@code --exec}, {@code --sh-exec}. */
+  private static String netcat(List<Arg> args) {
     for (int i = 0; i < args.size(); i++) {
       String v = args.get(i).value();
       int eq = v.indexOf('=');

@@ -20,12 +20,7 @@ final class UnknownPrograms {
   private UnknownPrograms() {}
 
   static void check(RuleContext context, Findings findings) {
-    for (AnalysisMarker m : context.analysis().markers()) {
-      int index = indexAt(context, m);
-      if (m.kind() == AnalysisMarker.Kind.UNSEEN_CODE && !explained(findings, index)) {
-        findings.report(FindingCode.UNKNOWN_COMMAND, index).message(m.message()).at(m.span()).add();
-      }
-    }
+    markers(context, findings);
     Set<String> seen = new HashSet<>();
     List<Invocation> all = context.invocations();
     for (int i = 0; i < all.size(); i++) {
@@ -51,6 +46,16 @@ final class UnknownPrograms {
                   : program + " is a program cmdguard does not know")
           .at(inv.argv().get(0))
           .add();
+    }
+  }
+
+  /** The unwrap stage's {@code UNSEEN_CODE} markers: scripts run from files. */
+  private static void markers(RuleContext context, Findings findings) {
+    for (AnalysisMarker m : context.analysis().markers()) {
+      int index = indexAt(context, m);
+      if (m.kind() == AnalysisMarker.Kind.UNSEEN_CODE && !explained(findings, index)) {
+        findings.report(FindingCode.UNKNOWN_COMMAND, index).message(m.message()).at(m.span()).add();
+      }
     }
   }
 

@@ -71,44 +71,37 @@ final class UnseenCode {
       substitution(findings, index, runner, processSubstitution, name);
       return;
     }
+    partlyKnown(context, findings, index, runner, label.isEmpty(), name);
+  }
+
+  /** Code with some text written out: judged by its command words ({@link CodeText}). */
+  private static void partlyKnown(
+      RuleContext context,
+      Findings findings,
+      int index,
+      String runner,
+      boolean commandPosition,
+      Arg name) {
     CodeText.Judgement j = CodeText.judge(name.value());
-    String shown = "'" + name.value() + "'";
+    String runs = runner + " runs '" + name.value() + "'";
     switch (j.verdict()) {
       case DYNAMIC ->
           dynamic(
               findings,
               index,
-              label.isEmpty()
+              commandPosition
                   ? "the command name " + j.word() + " is only known at run time"
-                  : runner + " runs " + shown + ", whose command is only known at run time",
+                  : runs + ", whose command is only known at run time",
               name);
       case DANGEROUS -> {
         Optional<String> root = FoundFiles.workspaceRoot(context, index, name);
         if (root.isPresent()) {
-          unknown(
-              findings,
-              index,
-              runner
-                  + " runs "
-                  + shown
-                  + " on each file found under "
-                  + root.get()
-                  + ", not analysed",
-              name);
+          unknown(findings, index, runs + " on each file found under " + root.get(), name);
         } else {
-          dynamic(
-              findings,
-              index,
-              runner + " runs " + shown + ": " + j.word() + " with values only known at run time",
-              name);
+          dynamic(findings, index, runs + ": " + j.word() + " with run-time values", name);
         }
       }
-      case PLAIN ->
-          unknown(
-              findings,
-              index,
-              runner + " runs " + shown + ", with run-time values, not analysed",
-              name);
+      case PLAIN -> unknown(findings, index, runs + ", with run-time values, not analysed", name);
     }
   }
 

@@ -64,50 +64,10 @@ final class SecurityDisable {
 
   static void check(RuleContext context, Findings findings, int index, Invocation inv) {
     List<String> a = inv.args().stream().map(Arg::value).toList();
-    String what =
-        switch (inv.program()) {
-          case "iptables",
-              "ip6tables",
-              "iptables-legacy",
-              "ip6tables-legacy",
-              "iptables-nft",
-              "ip6tables-nft" ->
-              iptables(a) ? "flushes or opens the firewall rules" : null;
-          case "nft" -> nft(a) ? "removes the nftables firewall rules" : null;
-          case "ufw" -> ufw(a) ? "turns the ufw firewall off" : null;
-          case "firewall-cmd" ->
-              a.contains("--set-default-zone=trusted")
-                  ? "makes every connection trusted by firewalld"
-                  : null;
-          case "pfctl" -> a.contains("-d") ? "disables the pf firewall" : null;
-          case "socketfilterfw" ->
-              joined(a).contains("--setglobalstate off") ? "turns the macOS firewall off" : null;
-          case "netsh" -> netsh(a) ? "turns the Windows firewall off" : null;
-          case "setenforce" ->
-              !a.isEmpty() && (a.get(0).equals("0") || lower(a.get(0)).equals("permissive"))
-                  ? "switches SELinux to permissive mode"
-                  : null;
-          case "aa-teardown" -> "unloads every AppArmor profile";
-          case "aa-disable", "aa-complain" -> "stops AppArmor enforcing a profile";
-          case "apparmor_parser" ->
-              a.contains("-R") || a.contains("--remove") ? "unloads an AppArmor profile" : null;
-          case "auditctl" -> auditctl(a) ? "turns the kernel audit log off" : null;
-          case "spctl" ->
-              a.contains("--master-disable") || a.contains("--global-disable")
-                  ? "turns macOS Gatekeeper off"
-                  : null;
-          case "csrutil" ->
-              a.contains("disable") ? "turns macOS System Integrity Protection off" : null;
-          case "mdatp" ->
-              joined(a).contains("real-time-protection --value disabled")
-                  ? "turns Microsoft Defender real-time protection off"
-                  : null;
-          case "sysctl" ->
-              a.stream().anyMatch(s -> s.replace('/', '.').equals("kernel.randomize_va_space=0"))
-                  ? "turns address space layout randomisation off"
-                  : null;
-          default -> Services.stopped(inv.program(), a);
-        };
+    String what = firewall(inv.program(), a);
+    if (what == null) {
+      what = protection(inv.program(), a);
+    }
     if (what != null) {
       findings
           .report(FindingCode.SECURITY_DISABLE, index)
@@ -115,6 +75,62 @@ final class SecurityDisable {
           .safer("open only the port or permission you need, and leave the protection on")
           .add();
     }
+  }
+
+  /** Firewalls: what the invocation does to one, or null. */
+  private static String firewall(String program, List<String> a) {
+    return switch (program) {
+      case "iptables",
+          "ip6tables",
+          "iptables-legacy",
+          "ip6tables-legacy",
+          "iptables-nft",
+          "ip6tables-nft" ->
+          iptables(a) ? "flushes or opens the firewall rules" : null;
+      case "nft" -> nft(a) ? "removes the nftables firewall rules" : null;
+      case "ufw" -> ufw(a) ? "turns the ufw firewall off" : null;
+      case "firewall-cmd" ->
+          a.contains("--set-default-zone=trusted")
+              ? "makes every connection trusted by firewalld"
+              : null;
+      case "pfctl" -> a.contains("-d") ? "disables the pf firewall" : null;
+      case "socketfilterfw" ->
+          joined(a).contains("--setglobalstate off") ? "turns the macOS firewall off" : null;
+      case "netsh" -> netsh(a) ? "turns the Windows firewall off" : null;
+      default -> null;
+    };
+  }
+
+  /**
+   * MAC, audit, Gatekeeper/SIP, antivirus, ASLR, security services: what is turned off, or null.
+   */
+  private static String protection(String program, List<String> a) {
+    return switch (program) {
+      case "setenforce" ->
+          !a.isEmpty() && (a.get(0).equals("0") || lower(a.get(0)).equals("permissive"))
+              ? "switches SELinux to permissive mode"
+              : null;
+      case "aa-teardown" -> "unloads every AppArmor profile";
+      case "aa-disable", "aa-complain" -> "stops AppArmor enforcing a profile";
+      case "apparmor_parser" ->
+          a.contains("-R") || a.contains("--remove") ? "unloads an AppArmor profile" : null;
+      case "auditctl" -> auditctl(a) ? "turns the kernel audit log off" : null;
+      case "spctl" ->
+          a.contains("--master-disable") || a.contains("--global-disable")
+              ? "turns macOS Gatekeeper off"
+              : null;
+      case "csrutil" ->
+          a.contains("disable") ? "turns macOS System Integrity Protection off" : null;
+      case "mdatp" ->
+          joined(a).contains("real-time-protection --value disabled")
+              ? "turns Microsoft Defender real-time protection off"
+              : null;
+      case "sysctl" ->
+          a.stream().anyMatch(s -> s.replace('/', '.').equals("kernel.randomize_va_space=0"))
+              ? "turns address space layout randomisation off"
+              : null;
+      default -> Services.stopped(program, a);
+    };
   }
 
   private static boolean iptables(List<String> a) {

@@ -303,6 +303,13 @@ class ExecutionRuleTest {
     assertThat(CodeText.commandWords("unzip -d `dirname {}` {}"))
         .containsExactly("unzip", "dirname");
     assertThat(CodeText.commandWords("> out.txt sort")).containsExactly("sort");
+    assertThat(CodeText.commandWords("'rm' -rf {}; \"mv\" a b")).containsExactly("rm", "mv");
+    assertThat(CodeText.judge("cd {} && rm -rf build").verdict())
+        .isEqualTo(CodeText.Verdict.DANGEROUS);
+    assertThat(CodeText.judge("$TOOL --fix {}").verdict()).isEqualTo(CodeText.Verdict.DYNAMIC);
+    assertThat(CodeText.judge("gzip -9 {}").verdict()).isEqualTo(CodeText.Verdict.PLAIN);
+    assertThat(CodeText.judge("$JAVA_HOME/bin/java -jar {}").verdict())
+        .isEqualTo(CodeText.Verdict.PLAIN);
   }
 
   private static Finding only(String command, FindingCode code) {
