@@ -9,6 +9,7 @@ import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Code the unwrap stage could not read, judged by where it comes from ({@link ScriptSource}) and,
@@ -32,6 +33,9 @@ final class UnseenCode {
   private static final String DOWNLOAD_FIRST =
       "download it to a file, read it, then run it: curl -fsSLo install.sh <url> && less install.sh";
   private static final String WRITE_IT_OUT = "write the command out so that it can be checked";
+
+  /** A file name with no expansion left in it. */
+  private static final Pattern STATIC_NAME = Pattern.compile("[A-Za-z0-9._+-]+");
 
   private UnseenCode() {}
 
@@ -67,32 +71,59 @@ final class UnseenCode {
           name);
       return;
     }
-    if (name.knownPrefix().isBlank() && !name.producers().isEmpty()) {
+    boolean substitution = name.knownPrefix().isBlank() && !name.producers().isEmpty();
+    if (!processSubstitution && !isCode(label, name.value())) {
+      commandName(findings, index, name, substitution);
+    } else if (substitution) {
       substitution(findings, index, runner, processSubstitution, name);
-      return;
+    } else {
+      partlyKnown(context, findings, index, runner, name);
     }
-    partlyKnown(context, findings, index, runner, label.isEmpty(), name);
+  }
+
+  /** True when the wrapper runs its argument as shell code rather than as a program name. */
+  private static boolean isCode(String label, String value) {
+    return label.equals("eval")
+        || label.endsWith(" -c")
+        || label.endsWith("--command")
+        || label.startsWith("ssh ")
+        || label.equals("watch")
+        || label.equals("parallel")
+        || (!label.isEmpty() && value.contains(" ") && !value.matches("(?s)(\\$\\(|`).*"));
+  }
+
+  /** {@code $CMD -rf /}, {@code $(curl …)}; but {@code $JAVA_HOME/bin/java} names its program. */
+  private static void commandName(Findings findings, int index, Arg name, boolean substitution) {
+    if (substitution) {
+      ScriptSource source = ScriptSource.ofProducers(name.producers(), name.value());
+      if (source.kind().compareTo(ScriptSource.Kind.DECODED) <= 0) {
+        report(findings, index, "the shell", network(source), name.span());
+        return;
+      }
+    }
+    String v = name.value();
+    String base = v.substring(v.lastIndexOf('/') + 1);
+    if (v.contains("/") && STATIC_NAME.matcher(base).matches()) {
+      unknown(findings, index, "runs " + base + " from a directory only known at run time", name);
+    } else {
+      dynamic(findings, index, "the command name " + v + " is only known at run time", name);
+    }
+  }
+
+  private static ScriptSource network(ScriptSource source) {
+    return source.kind() == ScriptSource.Kind.SOCKET
+        ? new ScriptSource(ScriptSource.Kind.NETWORK, source.detail())
+        : source;
   }
 
   /** Code with some text written out: judged by its command words ({@link CodeText}). */
   private static void partlyKnown(
-      RuleContext context,
-      Findings findings,
-      int index,
-      String runner,
-      boolean commandPosition,
-      Arg name) {
+      RuleContext context, Findings findings, int index, String runner, Arg name) {
     CodeText.Judgement j = CodeText.judge(name.value());
     String runs = runner + " runs '" + name.value() + "'";
     switch (j.verdict()) {
       case DYNAMIC ->
-          dynamic(
-              findings,
-              index,
-              commandPosition
-                  ? "the command name " + j.word() + " is only known at run time"
-                  : runs + ", whose command is only known at run time",
-              name);
+          dynamic(findings, index, runs + ", whose command is only known at run time", name);
       case DANGEROUS -> {
         Optional<String> root = FoundFiles.workspaceRoot(context, index, name);
         if (root.isPresent()) {
@@ -110,14 +141,8 @@ final class UnseenCode {
       Findings findings, int index, String runner, boolean processSubstitution, Arg name) {
     ScriptSource source = ScriptSource.ofProducers(name.producers(), name.value());
     switch (source.kind()) {
-      case NETWORK, DECODED, SETUP -> report(findings, index, runner, source, name.span());
-      case SOCKET ->
-          report(
-              findings,
-              index,
-              runner,
-              new ScriptSource(ScriptSource.Kind.NETWORK, source.detail()),
-              name.span());
+      case NETWORK, DECODED, SETUP, SOCKET ->
+          report(findings, index, runner, network(source), name.span());
       case LOCAL, PROGRAM -> {
         if (processSubstitution) {
           report(findings, index, runner, source, name.span());

@@ -32,7 +32,8 @@ final class Elevation {
     int covered = -1;
     for (int i = 0; i < all.size(); i++) {
       Invocation inv = all.get(i);
-      if (i <= covered || !inv.has(Invocation.Trait.ELEVATED)) {
+      boolean elevated = inv.has(Invocation.Trait.ELEVATED) || inv.program().equals("sudoedit");
+      if (i <= covered || !elevated) {
         continue;
       }
       List<Invocation> stage = context.stage(i);
@@ -58,7 +59,7 @@ final class Elevation {
           .safer("run only the single command that needs it, e.g. sudo <command>");
     } else {
       Invocation target = elevator && stage.size() > 1 ? stage.get(1) : inv;
-      String what = target == inv && elevator ? "an editor" : shown(target);
+      String what = target == inv && elevator ? "an editor on " + operands(inv) : shown(target);
       r.message(tool + " runs " + what + " as " + user)
           .safer("run it without " + tool + " if root is not needed");
     }
@@ -102,6 +103,13 @@ final class Elevation {
       }
     }
     return "root";
+  }
+
+  private static String operands(Invocation inv) {
+    return inv.args().stream()
+        .map(Arg::value)
+        .filter(v -> !v.startsWith("-"))
+        .collect(Collectors.joining(" "));
   }
 
   private static String shown(Invocation inv) {

