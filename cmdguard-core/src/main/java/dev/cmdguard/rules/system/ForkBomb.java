@@ -62,7 +62,10 @@ final class ForkBomb {
         concurrent++;
       }
     }
-    if (concurrent == 0 || (calls.size() < 2 && !background)) {
+    boolean multiplies =
+        calls.size() >= 2
+            || (background && Syntax.functionLoops(context.analysis().parse().script(), name));
+    if (concurrent == 0 || !multiplies) {
       return;
     }
     findings

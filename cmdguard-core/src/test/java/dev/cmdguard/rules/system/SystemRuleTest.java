@@ -35,6 +35,7 @@ class SystemRuleTest {
           row(".() { .|.& } && .", "FORK_BOMB"),
           row("bash -c ':(){ :|:& };:'", "FORK_BOMB"),
           row(":(){ :|:& }", "FORK_BOMB"),
+          row("f(){ while :; do f & done; }; f", "FORK_BOMB"),
           row("perl -e 'fork while fork'", "FORK_BOMB"),
           row("python3 -c 'import os\nwhile True: os.fork()'", "FORK_BOMB"),
           row("ruby -e 'loop { fork }'", "FORK_BOMB"),
@@ -43,6 +44,7 @@ class SystemRuleTest {
           row("walk(){ for d in *; do (cd \"$d\" && walk) | sed 's/^/  /'; done; }; walk", ""),
           row("ls(){ command ls --color \"$@\" | less; }; ls", ""),
           row("retry(){ make || retry; }; retry", ""),
+          row("tick(){ date >> t.log; sleep 5; tick & }; tick", ""),
           row("python3 -c 'import os; pid = os.fork()'", ""),
           row("cat <<'EOF' > bomb.txt\n:(){ :|:& };:\nEOF", ""),
           // KERNEL_CRASH
