@@ -167,14 +167,29 @@ final class ReverseShell {
     return null;
   }
 
+  /**
+   * socat(1) joining a network address ({@code tcp:}, {@code tcp-listen:}, {@code openssl:} …) to
+   * an {@code exec:} or {@code system:} address that runs a shell or interpreter ({@code exec:'bash
+   * -li',pty}); {@code exec:./server.sh} (a fixed program) is not a shell hand-over.
+   */
   private static String socat(List<Arg> args) {
-    boolean exec = false;
+    String shell = null;
     boolean net = false;
     for (Arg a : args) {
-      String v = a.value().toLowerCase(Locale.ROOT);
-      exec |= v.startsWith("exec:") || v.startsWith("system:");
-      net |= v.matches("(tcp|tcp4|tcp6|udp|udp4|udp6|sctp|openssl|ssl)[a-z0-9-]*:.*");
+      String v = a.value();
+      String lower = v.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("exec:") || lower.startsWith("system:")) {
+        String command = v.substring(v.indexOf(':') + 1).split(",")[0];
+        List<String> words =
+            lower.startsWith("system:")
+                ? CodeText.commandWords(command)
+                : List.of(command.split(" ")[0]);
+        if (words.stream().anyMatch(w -> Tools.runsCode(Tools.baseName(w)))) {
+          shell = command;
+        }
+      }
+      net |= lower.matches("(tcp|tcp4|tcp6|udp|udp4|udp6|sctp|openssl|ssl)[a-z0-9-]*:.*");
     }
-    return exec && net ? "executes a program on a network connection" : null;
+    return shell != null && net ? "runs " + shell + " on a network connection" : null;
   }
 }

