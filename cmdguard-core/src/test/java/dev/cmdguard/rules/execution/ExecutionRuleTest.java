@@ -154,6 +154,7 @@ class ExecutionRuleTest {
           row("pip install requests", ""),
           // UNKNOWN_COMMAND
           row("./deploy.sh", "UNKNOWN_COMMAND"),
+          row("./run.sh", "UNKNOWN_COMMAND"),
           row("bash ./deploy.sh", "UNKNOWN_COMMAND"),
           row("source ./env.sh", "UNKNOWN_COMMAND"),
           row("sh < install.sh", "UNKNOWN_COMMAND"),
@@ -211,7 +212,8 @@ class ExecutionRuleTest {
           row("python3 <(echo 'print(1)')", "UNKNOWN_COMMAND"),
           row("source <(grep = settings.ini)", "UNKNOWN_COMMAND"),
           row("rsync -av src/ backup/", ""),
-          row("npm run build -- --watch", ""));
+          row("npm run build -- --watch", ""),
+          row("git diff HEAD~1 -- src/", ""));
 
   static Stream<Arguments> table() {
     return ROWS.stream().map(r -> Arguments.of(r[0], r[1]));
