@@ -25,8 +25,7 @@ class Nl2bashGateTest {
 
   @Test
   void everyLineGetsADecisionAndFewAreHighOrCritical() throws IOException {
-    List<String> lines =
-        Files.readAllLines(PeersCorpus.file("nl2bash.cm"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(PeersCorpus.file("nl2bash.cm"), StandardCharsets.UTF_8);
     Map<String, Integer> byCode = new TreeMap<>();
     List<String> flagged = new ArrayList<>();
     int decided = 0;
@@ -40,8 +39,11 @@ class Nl2bashGateTest {
       }
     }
     double share = (double) flagged.size() / lines.size();
-    StringBuilder report = new StringBuilder(String.format(
-        "%d of %d lines high or critical (%.2f%%)%n", flagged.size(), lines.size(), 100 * share));
+    StringBuilder report =
+        new StringBuilder(
+            String.format(
+                "%d of %d lines high or critical (%.2f%%)%n",
+                flagged.size(), lines.size(), 100 * share));
     byCode.forEach((code, n) -> report.append(String.format("%6d  %s%n", n, code)));
     flagged.forEach(f -> report.append(f).append('\n'));
     Files.createDirectories(Path.of("target"));
