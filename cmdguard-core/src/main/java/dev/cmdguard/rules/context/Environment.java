@@ -30,6 +30,9 @@ final class Environment {
   private static final Pattern PREFIX =
       Pattern.compile("\\G\\s*([A-Za-z_][A-Za-z0-9_]*)=('[^']*'|\"[^\"]*\"|[^\\s'\";|&]*)");
 
+  private static final java.util.Set<String> SELECTORS =
+      java.util.Set.of("terraform", "tofu", "pulumi", "kubectl", "oc", "docker", "gcloud");
+
   private final ProductionNames names;
   private final RuleContext context;
   private Optional<Signal> exported = Optional.empty();
@@ -58,7 +61,7 @@ final class Environment {
   }
 
   boolean isProductionVariable(String name, String value) {
-    return NAME.matcher(name).matches() && names.matches(value);
+    return names.matches(value) && NAME.matcher(name).matches();
   }
 
   /**
@@ -88,6 +91,9 @@ final class Environment {
   }
 
   private void select(Invocation inv) {
+    if (!SELECTORS.contains(inv.program())) {
+      return;
+    }
     List<String> w = inv.args().stream().map(Arg::value).toList();
     String key =
         switch (inv.program()) {
@@ -121,7 +127,12 @@ final class Environment {
 
   /** {@code NAME=value} prefixes written before the command's name in its own text. */
   private Optional<Signal> prefix(Invocation inv) {
-    String text = inv.span().of(context.command());
+    String source = context.command();
+    int start = Math.min(inv.span().start(), source.length());
+    if (source.indexOf('=', start, Math.min(inv.span().end(), source.length())) < 0) {
+      return Optional.empty();
+    }
+    String text = inv.span().of(source);
     Matcher m = PREFIX.matcher(text);
     int base = inv.span().start();
     while (m.find()) {
@@ -136,10 +147,11 @@ final class Environment {
 
   /** {@code NAME=value} arguments ({@code export}, {@code env}, {@code rake task RAILS_ENV=…}). */
   List<Signal> assignments(Invocation inv) {
-    List<Signal> out = new ArrayList<>();
+    List<Signal> out = List.of();
     for (Arg a : inv.args()) {
       int eq = a.value().indexOf('=');
       if (eq > 0 && isProductionVariable(a.value().substring(0, eq), a.value().substring(eq + 1))) {
+        out = out.isEmpty() ? new ArrayList<>() : out;
         out.add(new Signal(a.value(), a.span()));
       }
     }

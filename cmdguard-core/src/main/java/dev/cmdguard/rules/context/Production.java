@@ -22,6 +22,18 @@ import java.util.Set;
  * not raised ({@link Effects}).
  */
 final class Production {
+  /** Tools whose code is commonly kept in one directory per environment. */
+  private static final Set<String> PER_DIRECTORY =
+      Set.of(
+          "terraform",
+          "tofu",
+          "terragrunt",
+          "pulumi",
+          "cdk",
+          "serverless",
+          "sls",
+          "ansible-playbook");
+
   private final ProductionNames names;
 
   Production(ProductionNames names) {

@@ -28,7 +28,11 @@ final class ProductionNames {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    for (String part : SPLIT.split(name.toLowerCase(Locale.ROOT))) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (patterns.stream().noneMatch(lower::contains)) {
+      return Optional.empty();
+    }
+    for (String part : SPLIT.split(lower)) {
       if (patterns.contains(part)) {
         return Optional.of(part);
       }

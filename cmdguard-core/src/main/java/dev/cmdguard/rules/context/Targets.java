@@ -9,6 +9,7 @@ import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a command's own arguments say about where it acts: the kube context, namespace and manifests
@@ -19,10 +20,56 @@ import java.util.Optional;
  * message, a file being read) says nothing about the target.
  */
 final class Targets {
+  /** The programs this class reads targets of (besides database commands). */
+  private static final Set<String> KNOWN =
+      Set.of(
+          "kubectl",
+          "oc",
+          "kubecolor",
+          "helm",
+          "helm3",
+          "aws",
+          "gcloud",
+          "az",
+          "terraform",
+          "tofu",
+          "terragrunt",
+          "pulumi",
+          "docker",
+          "podman",
+          "ansible",
+          "ansible-playbook",
+          "ssh",
+          "scp",
+          "sftp",
+          "rsync",
+          "curl",
+          "wget",
+          "http",
+          "https",
+          "xh",
+          "git",
+          "cdk",
+          "cdktf",
+          "serverless",
+          "sls",
+          "cap",
+          "kamal",
+          "fly",
+          "flyctl",
+          "heroku",
+          "firebase",
+          "eb",
+          "vercel",
+          "netlify");
+
   private Targets() {}
 
   /** The first production target named by {@code inv}, if any. */
   static Optional<Signal> of(Invocation inv, ProductionNames names) {
+    if (!isKnown(inv.program())) {
+      return Optional.empty();
+    }
     List<Arg> candidates = candidates(inv);
     boolean urls = inv.program().matches("curl|wget|http|https|xh");
     for (Arg a : candidates) {
@@ -155,10 +202,6 @@ final class Targets {
   }
 
   static boolean isKnown(String program) {
-    return Databases.isDatabaseCommand(program)
-        || program.matches(
-            "kubectl|oc|kubecolor|helm|helm3|aws|gcloud|az|terraform|tofu|terragrunt|pulumi|docker|podman"
-                + "|ansible|ansible-playbook|ssh|scp|sftp|rsync|curl|wget|http|https|xh|git|cdk|cdktf"
-                + "|serverless|sls|cap|kamal|fly|flyctl|heroku|firebase|eb|vercel|netlify");
+    return KNOWN.contains(program) || Databases.isDatabaseCommand(program);
   }
 }

@@ -50,11 +50,28 @@ final class CloudChecks {
           "-p",
           "--flatten");
 
+  private static final Set<String> PROGRAMS =
+      Set.of(
+          "aws",
+          "gcloud",
+          "gsutil",
+          "az",
+          "rclone",
+          "doctl",
+          "hcloud",
+          "eksctl",
+          "fly",
+          "flyctl",
+          "heroku",
+          "vercel",
+          "firebase",
+          "linode-cli",
+          "oci");
+
   private CloudChecks() {}
 
   static boolean handles(String program) {
-    return program.matches(
-        "aws|gcloud|gsutil|az|rclone|doctl|hcloud|eksctl|fly|flyctl|heroku|vercel|firebase|linode-cli|oci");
+    return PROGRAMS.contains(program);
   }
 
   static void check(Cmd c, Findings findings) {

@@ -43,10 +43,13 @@ final class ContainerChecks {
       Set.of(
           "-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory");
 
+  private static final Set<String> PROGRAMS =
+      Set.of("docker", "podman", "nerdctl", "docker-compose", "podman-compose");
+
   private ContainerChecks() {}
 
   static boolean handles(String program) {
-    return program.matches("docker|podman|nerdctl|docker-compose|podman-compose");
+    return PROGRAMS.contains(program);
   }
 
   static void check(Cmd c, Findings findings) {

@@ -17,11 +17,13 @@ import java.util.Set;
  * migrate reset}, {@code flyway clean} … see {@link DatabaseTasks}).
  */
 final class DatabaseChecks {
+  private static final Set<String> TOOLS =
+      Set.of("dropdb", "dropuser", "mysqladmin", "pg_restore", "mongorestore");
+
   private DatabaseChecks() {}
 
   static boolean handles(String program) {
-    return DatabaseClients.handles(program)
-        || program.matches("dropdb|dropuser|mysqladmin|pg_restore|mongorestore");
+    return DatabaseClients.handles(program) || TOOLS.contains(program);
   }
 
   static void check(Cmd c, RuleContext context, Findings findings) {

@@ -48,10 +48,12 @@ final class DatabaseTasks {
           Map.entry("dotnet", Set.of("ef database drop")),
           Map.entry("heroku", Set.of("pg:reset")));
 
+  private static final Set<String> SCRIPT_HOSTS = Set.of("python", "python3", "php");
+
   private DatabaseTasks() {}
 
   static boolean handles(String program) {
-    return BY_TOOL.containsKey(program) || program.matches("python3?|php");
+    return BY_TOOL.containsKey(program) || SCRIPT_HOSTS.contains(program);
   }
 
   static void check(Cmd c, Findings findings) {
@@ -79,7 +81,7 @@ final class DatabaseTasks {
 
   /** {@code python manage.py …} and {@code php artisan …} are the script's tasks. */
   private static Cmd script(Cmd c) {
-    if (!c.program().matches("python3?|php") || c.args().isEmpty()) {
+    if (!SCRIPT_HOSTS.contains(c.program()) || c.args().isEmpty()) {
       return c;
     }
     String first = c.args().get(0).value();

@@ -5,7 +5,6 @@ import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,8 +64,7 @@ public final class Databases {
 
   /** True for a database client, dump tool or database admin tool. */
   public static boolean isDatabaseCommand(String program) {
-    String p = program.toLowerCase(Locale.ROOT);
-    return DatabaseChecks.handles(p) || READERS.contains(p);
+    return DatabaseChecks.handles(program) || READERS.contains(program);
   }
 
   /**
@@ -75,7 +73,7 @@ public final class Databases {
    * known.
    */
   public static boolean readsOnly(Invocation inv, RuleContext context) {
-    String p = inv.program().toLowerCase(Locale.ROOT);
+    String p = inv.program();
     if (READERS.contains(p)) {
       return true;
     }

@@ -33,11 +33,25 @@ final class InfraChecks {
           "-n",
           "--name");
 
+  private static final Set<String> PROGRAMS =
+      Set.of(
+          "terraform",
+          "tofu",
+          "terragrunt",
+          "pulumi",
+          "cdk",
+          "cdktf",
+          "serverless",
+          "sls",
+          "sam",
+          "copilot",
+          "amplify",
+          "vagrant");
+
   private InfraChecks() {}
 
   static boolean handles(String program) {
-    return program.matches(
-        "terraform|tofu|terragrunt|pulumi|cdk|cdktf|serverless|sls|sam|copilot|amplify|vagrant");
+    return PROGRAMS.contains(program);
   }
 
   static void check(Cmd c, Findings findings) {

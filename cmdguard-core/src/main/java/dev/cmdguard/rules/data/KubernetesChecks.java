@@ -74,10 +74,21 @@ final class KubernetesChecks {
 
   private static final Set<String> POD = Set.of("pod", "pods", "po");
 
+  private static final Set<String> PROGRAMS =
+      Set.of(
+          "kubectl",
+          "oc",
+          "kubecolor",
+          "microk8s.kubectl",
+          "helm",
+          "helm3",
+          "microk8s.helm",
+          "microk8s.helm3");
+
   private KubernetesChecks() {}
 
   static boolean handles(String program) {
-    return program.matches("kubectl|oc|kubecolor|microk8s\\.kubectl|helm|helm3|microk8s\\.helm3?");
+    return PROGRAMS.contains(program);
   }
 
   static void check(Cmd c, Findings findings) {

@@ -58,11 +58,41 @@ final class PackageChecks {
   private static final Set<String> VALUED =
       Set.of("-o", "-c", "-t", "--target-release", "--root", "-r", "--prefix");
 
+  private static final Set<String> PROGRAMS =
+      Set.of(
+          "apt",
+          "apt-get",
+          "aptitude",
+          "dpkg",
+          "rpm",
+          "yum",
+          "dnf",
+          "microdnf",
+          "tdnf",
+          "zypper",
+          "pacman",
+          "yay",
+          "paru",
+          "apk",
+          "brew",
+          "port",
+          "snap",
+          "flatpak",
+          "pip",
+          "pip3",
+          "pipx",
+          "gem",
+          "cargo",
+          "conda",
+          "mamba",
+          "npm",
+          "pnpm",
+          "yarn");
+
   private PackageChecks() {}
 
   static boolean handles(String program) {
-    return program.matches(
-        "apt|apt-get|aptitude|dpkg|rpm|yum|dnf|microdnf|tdnf|zypper|pacman|yay|paru|apk|brew|port|snap|flatpak|pip|pip3|pipx|gem|cargo|conda|mamba|npm|pnpm|yarn");
+    return PROGRAMS.contains(program);
   }
 
   static void check(Cmd c, Findings findings) {

@@ -67,7 +67,7 @@ final class WorktreeChecks {
           .add();
       return;
     }
-    if (git.option('p', "bBU", "--patch").isPresent()) {
+    if (git.option('p', "bBU", "--patch").isPresent() || createsBranch(git)) {
       return;
     }
     Optional<Arg> paths = checkoutPaths(git);
@@ -82,6 +82,15 @@ final class WorktreeChecks {
                 .at(p)
                 .safer("git stash (or git diff > backup.patch) before checking out paths")
                 .add());
+  }
+
+  /**
+   * {@code -b}, {@code -B}, {@code --orphan}: git refuses to check out paths while creating a
+   * branch ("Cannot update paths and switch to branch at the same time").
+   */
+  private static boolean createsBranch(GitCommand git) {
+    return git.option('b', "bBU", "--orphan").isPresent()
+        || git.option('B', "bBU", "--orphan").isPresent();
   }
 
   /** The first pathspec a checkout overwrites, if it names any. */

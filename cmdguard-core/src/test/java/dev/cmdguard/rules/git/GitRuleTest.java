@@ -160,6 +160,7 @@ class GitRuleTest {
           new Row("git checkout -Bnew-branch", ""),
           new Row("git checkout --orphan gh-pages", ""),
           new Row("git checkout -b fix origin/main", ""),
+          new Row("git checkout -b test git reset git checkout -b test2", ""),
           new Row("git checkout --detach main", ""),
           new Row("git checkout -U3 main", ""),
           new Row("git checkout --track direct main", ""),
