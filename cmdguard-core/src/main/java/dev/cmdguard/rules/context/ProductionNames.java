@@ -40,6 +40,14 @@ final class ProductionNames {
     return Optional.empty();
   }
 
+  /**
+   * True when {@code name} as a whole is one of the patterns ({@code production}, not {@code
+   * live-chat}).
+   */
+  boolean isPattern(String name) {
+    return patterns.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /** True when {@code name} has a production segment. */
   boolean matches(String name) {
     return segment(name).isPresent();

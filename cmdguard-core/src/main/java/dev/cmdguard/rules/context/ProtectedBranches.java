@@ -98,8 +98,9 @@ final class ProtectedBranches {
 
   private Optional<Arg> pushed(PushSpec push, GitCommand git, Optional<String> current) {
     for (PushSpec.Update u : push.updates()) {
-      if (isProtected(u.ref())) {
-        return Optional.of(u.arg());
+      boolean head = u.ref().equals("HEAD") && current.filter(this::isProtected).isPresent();
+      if (isProtected(u.ref()) || head) {
+        return Optional.of(head ? Arg.of(current.get(), u.arg().span()) : u.arg());
       }
     }
     if (push.updates().isEmpty()

@@ -63,6 +63,8 @@ final class Targets {
           "vercel",
           "netlify");
 
+  private static final Set<String> URL_TOOLS = Set.of("curl", "wget", "http", "https", "xh");
+
   private Targets() {}
 
   /** The first production target named by {@code inv}, if any. */
@@ -70,8 +72,11 @@ final class Targets {
     if (!isKnown(inv.program())) {
       return Optional.empty();
     }
+    if (inv.program().equals("git")) {
+      return push(inv, names);
+    }
     List<Arg> candidates = candidates(inv);
-    boolean urls = inv.program().matches("curl|wget|http|https|xh");
+    boolean urls = URL_TOOLS.contains(inv.program());
     for (Arg a : candidates) {
       if (!a.dynamic() && (urls ? names.hostMatches(a.value()) : names.matches(a.value()))) {
         return Optional.of(new Signal(a.value(), a.span()));
@@ -98,7 +103,6 @@ final class Targets {
           values(inv, "-i", "--inventory", "-l", "--limit", "-e", "--extra-vars");
       case "ssh", "scp", "sftp", "rsync" -> hosts(inv);
       case "curl", "wget", "http", "https", "xh" -> urls(inv);
-      case "git" -> push(inv);
       case "cdk",
           "cdktf",
           "serverless",
@@ -161,16 +165,38 @@ final class Targets {
     return inv.args().stream().filter(a -> a.value().matches("(?i)https?://.*")).toList();
   }
 
-  /** The remote and the branches a push updates ({@code git push production main}). */
-  private static List<Arg> push(Invocation inv) {
+  /**
+   * A push aims at production when its remote is named like production ({@code git push production
+   * main}, a URL whose host is) or when it updates a branch that is named exactly like production
+   * ({@code production}, {@code live}; {@code feature/live-chat} is not).
+   */
+  private static Optional<Signal> push(Invocation inv, ProductionNames names) {
     Optional<PushSpec> push = GitCommand.parse(inv).flatMap(PushSpec::of);
-    List<Arg> out = new ArrayList<>();
-    push.ifPresent(
-        p -> {
-          p.remote().ifPresent(out::add);
-          p.updates().forEach(u -> out.add(u.arg()));
-        });
-    return out;
+    if (push.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Arg> remote = push.get().remote().filter(r -> !r.dynamic());
+    if (remote.isPresent() && remoteMatches(remote.get().value(), names)) {
+      return Optional.of(new Signal("remote " + remote.get().value(), remote.get().span()));
+    }
+    for (PushSpec.Update u : push.get().updates()) {
+      if (names.isPattern(u.ref())) {
+        return Optional.of(new Signal("branch " + u.ref(), u.arg().span()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean remoteMatches(String remote, ProductionNames names) {
+    if (remote.contains("://")) {
+      return names.hostMatches(remote);
+    }
+    int at = remote.indexOf('@');
+    int colon = remote.indexOf(':');
+    if (colon > at) {
+      return names.matches(remote.substring(at + 1, colon));
+    }
+    return names.matches(remote);
   }
 
   /** Deploy tools name their stage, app or project as an argument ({@code --stage prod}). */
