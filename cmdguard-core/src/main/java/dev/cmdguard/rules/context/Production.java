@@ -42,7 +42,6 @@ final class Production {
 
   void check(RuleContext context, Findings findings, List<Finding> prior) {
     Environment env = new Environment(names, context);
-    Set<String> remoteHosts = new HashSet<>();
     List<Invocation> all = context.invocations();
     for (int i = 0; i < all.size(); i++) {
       Invocation inv = all.get(i);
@@ -50,36 +49,43 @@ final class Production {
       if (inv.program().isEmpty() || inv.has(Invocation.Trait.DYNAMIC_PROGRAM)) {
         continue;
       }
+      boolean remote = inv.has(Invocation.Trait.REMOTE);
       Optional<Signal> target =
-          inv.has(Invocation.Trait.REMOTE)
+          remote
               ? remoteHost(inv).filter(names::matches).map(h -> new Signal("host " + h, inv.span()))
               : aim(inv, context, env, fromEnv);
-      if (target.isEmpty()) {
-        continue;
-      }
       Optional<Risk> found = ContextRule.highest(prior, i);
-      if (found.isEmpty() && readsOnly(inv, context)) {
+      if (target.isEmpty()
+          || (found.isEmpty() && (readsOnly(inv, context) || wrapsOthers(context, i)))) {
         continue;
       }
-      if (inv.has(Invocation.Trait.REMOTE) && !remoteHosts.add(target.get().why())) {
-        continue;
-      }
-      Risk base = found.orElse(Risk.MEDIUM);
-      findings
-          .report(FindingCode.PRODUCTION_ENVIRONMENT, i)
-          .severity(base.raised())
-          .message(
-              inv.program()
-                  + " changes something in production ("
-                  + target.get().why()
-                  + "), so it is raised from "
-                  + base.label()
-                  + " to "
-                  + base.raised().label())
-          .at(target.get().at())
-          .safer("try it against staging first, or run it with a dry-run or preview option")
-          .add();
+      report(findings, i, inv, target.get(), found.orElse(Risk.MEDIUM));
     }
+  }
+
+  private static void report(Findings findings, int i, Invocation inv, Signal target, Risk base) {
+    findings
+        .report(FindingCode.PRODUCTION_ENVIRONMENT, i)
+        .severity(base.raised())
+        .message(
+            inv.program()
+                + " changes something in production ("
+                + target.why()
+                + "), so it is raised from "
+                + base.label()
+                + " to "
+                + base.raised().label())
+        .at(target.at())
+        .safer("try it against staging first, or run it with a dry-run or preview option")
+        .add();
+  }
+
+  /**
+   * A wrapper ({@code sudo}, {@code bash -c}) whose commands are judged on their own: on a
+   * production host, {@code ssh prod 'sudo psql …'} is about {@code psql}.
+   */
+  private static boolean wrapsOthers(RuleContext context, int i) {
+    return context.invocation(i).has(Invocation.Trait.REMOTE) && context.stage(i).size() > 1;
   }
 
   private Optional<Signal> aim(
@@ -152,10 +158,10 @@ final class Production {
 
   /** {@code npm run deploy:prod}, {@code make deploy-production}. */
   private Optional<Signal> script(Invocation inv) {
-    if (!Effects.SCRIPT_RUNNERS.matcher(inv.program()).matches()) {
+    if (!Tasks.SCRIPT_RUNNERS.contains(inv.program())) {
       return Optional.empty();
     }
-    return Effects.scriptName(Effects.operands(inv))
+    return Tasks.scriptName(Effects.operands(inv))
         .filter(names::matches)
         .map(s -> new Signal("script " + s, inv.span()));
   }

@@ -68,6 +68,19 @@ final class CloudChecks {
           "linode-cli",
           "oci");
 
+  /** Verbs of the other provider CLIs that delete what they name. */
+  private static final Set<String> DELETE_VERBS =
+      Set.of(
+          "delete",
+          "delete-batch",
+          "purge",
+          "destroy",
+          "rm",
+          "remove",
+          "apps:destroy",
+          "firestore:delete",
+          "database:remove");
+
   private CloudChecks() {}
 
   static boolean handles(String program) {
@@ -81,34 +94,26 @@ final class CloudChecks {
       return;
     }
     List<Arg> ops = c.positionals(c.program().equals("aws") ? AWS_VALUED : GCLOUD_VALUED);
-    Optional<Arg> verb =
-        switch (c.program()) {
-          case "aws" -> aws(c, ops);
-          case "gsutil" -> gsutil(c, ops);
-          case "rclone" -> rclone(c, ops);
-          case "gcloud" -> firstOf(ops, 6, "delete", "rm", "purge");
-          default ->
-              firstOf(
-                  ops,
-                  5,
-                  "delete",
-                  "delete-batch",
-                  "purge",
-                  "destroy",
-                  "rm",
-                  "remove",
-                  "apps:destroy",
-                  "firestore:delete",
-                  "database:remove");
-        };
-    verb.ifPresent(
-        v ->
-            findings
-                .report(FindingCode.DESTRUCTIVE_CLOUD_OP, c.index())
-                .message(message(c, ops, v))
-                .at(v)
-                .safer(safer(c.program()))
-                .add());
+    verb(c, ops)
+        .ifPresent(
+            v ->
+                findings
+                    .report(FindingCode.DESTRUCTIVE_CLOUD_OP, c.index())
+                    .message(message(c, ops, v))
+                    .at(v)
+                    .safer(safer(c.program()))
+                    .add());
+  }
+
+  /** The operand that makes the command delete something, if it does. */
+  private static Optional<Arg> verb(Cmd c, List<Arg> ops) {
+    return switch (c.program()) {
+      case "aws" -> aws(c, ops);
+      case "gsutil" -> gsutil(c, ops);
+      case "rclone" -> rclone(c, ops);
+      case "gcloud" -> firstOf(ops, 6, Set.of("delete", "rm", "purge"));
+      default -> firstOf(ops, 5, DELETE_VERBS);
+    };
   }
 
   private static Optional<Arg> aws(Cmd c, List<Arg> ops) {
@@ -128,7 +133,7 @@ final class CloudChecks {
     if (c.has("-n")) {
       return Optional.empty();
     }
-    Optional<Arg> verb = firstOf(ops, 1, "rm", "rb");
+    Optional<Arg> verb = firstOf(ops, 1, Set.of("rm", "rb"));
     if (verb.isEmpty() && !ops.isEmpty() && ops.get(0).value().equals("rsync") && c.has("-d")) {
       return Optional.of(ops.get(0));
     }
@@ -139,19 +144,12 @@ final class CloudChecks {
     if (c.has("-i", "--interactive")) {
       return Optional.empty();
     }
-    return firstOf(ops, 1, "purge", "delete", "deletefile", "sync", "bisync");
+    return firstOf(ops, 1, Set.of("purge", "delete", "deletefile", "sync", "bisync"));
   }
 
   /** The first of the first {@code within} operands that is one of {@code verbs}. */
-  private static Optional<Arg> firstOf(List<Arg> ops, int within, String... verbs) {
-    for (int k = 0; k < Math.min(within, ops.size()); k++) {
-      for (String v : verbs) {
-        if (ops.get(k).value().equals(v)) {
-          return Optional.of(ops.get(k));
-        }
-      }
-    }
-    return Optional.empty();
+  private static Optional<Arg> firstOf(List<Arg> ops, int within, Set<String> verbs) {
+    return ops.stream().limit(within).filter(a -> verbs.contains(a.value())).findFirst();
   }
 
   private static String message(Cmd c, List<Arg> ops, Arg verb) {

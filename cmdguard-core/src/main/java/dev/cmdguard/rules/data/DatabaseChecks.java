@@ -44,11 +44,11 @@ final class DatabaseChecks {
 
   private static void client(Cmd c, RuleContext context, Findings findings) {
     DatabaseClients.Query q = DatabaseClients.read(c, context);
-    SqlText.Effect e = q.worst();
-    if (e.kind().compareTo(SqlText.Kind.FILTERED) < 0) {
+    SqlEffect e = q.worst();
+    if (e.kind().compareTo(SqlEffect.Kind.FILTERED) < 0) {
       return;
     }
-    boolean destructive = e.kind() == SqlText.Kind.DESTRUCTIVE;
+    boolean destructive = e.kind() == SqlEffect.Kind.DESTRUCTIVE;
     findings
         .report(FindingCode.DESTRUCTIVE_SQL, c.index())
         .severity(destructive ? Risk.HIGH : Risk.MEDIUM)

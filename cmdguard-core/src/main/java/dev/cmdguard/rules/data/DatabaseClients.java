@@ -82,7 +82,7 @@ final class DatabaseClients {
    * @param where the argument holding it, or empty when it came from standard input
    * @param known false when statements come from somewhere unseen (a file, an interactive session)
    */
-  record Query(SqlText.Effect worst, Optional<Arg> where, boolean known) {}
+  record Query(SqlEffect worst, Optional<Arg> where, boolean known) {}
 
   static boolean handles(String program) {
     return SQL.contains(program) || REDIS.contains(program) || MONGO.contains(program);
@@ -90,10 +90,10 @@ final class DatabaseClients {
 
   static Query read(Cmd c, RuleContext context) {
     List<Arg> inline = inline(c);
-    SqlText.Effect worst = SqlText.Effect.NONE;
+    SqlEffect worst = SqlEffect.NONE;
     Optional<Arg> where = Optional.empty();
     for (Arg a : inline) {
-      SqlText.Effect e = judge(c.program(), a.value(), REDIS.contains(c.program()) ? c : null);
+      SqlEffect e = judge(c.program(), a.value(), REDIS.contains(c.program()) ? c : null);
       if (e.kind().compareTo(worst.kind()) > 0) {
         worst = e;
         where = Optional.of(a);
@@ -104,10 +104,10 @@ final class DatabaseClients {
     }
     Optional<String> stdin = StdinText.of(c.invocation(), context);
     if (stdin.isEmpty()) {
-      return new Query(SqlText.Effect.NONE, Optional.empty(), false);
+      return new Query(SqlEffect.NONE, Optional.empty(), false);
     }
     for (String piece : pieces(c.program(), stdin.get())) {
-      SqlText.Effect e = judge(c.program(), piece, null);
+      SqlEffect e = judge(c.program(), piece, null);
       worst = e.kind().compareTo(worst.kind()) > 0 ? e : worst;
     }
     return new Query(worst, Optional.empty(), true);
@@ -141,7 +141,7 @@ final class DatabaseClients {
     return ops.isEmpty() ? List.of() : List.of(ops.get(0));
   }
 
-  private static SqlText.Effect judge(String program, String text, Cmd redisArgs) {
+  private static SqlEffect judge(String program, String text, Cmd redisArgs) {
     if (REDIS.contains(program)) {
       List<String> words =
           redisArgs != null
@@ -153,7 +153,7 @@ final class DatabaseClients {
       return NoSqlText.mongo(text);
     }
     return SqlText.statements(text, program.equals("mysql") || program.equals("mariadb")).stream()
-        .reduce(SqlText.Effect.NONE, (a, b) -> b.kind().compareTo(a.kind()) > 0 ? b : a);
+        .reduce(SqlEffect.NONE, SqlEffect::worst);
   }
 
   private static List<String> pieces(String program, String text) {

@@ -81,7 +81,7 @@ public final class Databases {
       return false;
     }
     DatabaseClients.Query q = DatabaseClients.read(Cmd.of(inv, -1), context);
-    return q.known() && q.worst().kind() == SqlText.Kind.NONE;
+    return q.known() && q.worst().kind() == SqlEffect.Kind.NONE;
   }
 
   /** The hosts, connection strings and database names the command names. */

@@ -2,6 +2,7 @@ package dev.cmdguard.rules.data;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,74 +25,49 @@ final class NoSqlText {
   private static final Pattern MONGO_WRITE =
       Pattern.compile("\\.(insert\\w*|update\\w*|create\\w*|save|rename\\w*|bulkWrite)\\s*\\(");
 
+  private static final Set<String> REDIS_DELETES =
+      Set.of("DEL", "UNLINK", "HDEL", "XTRIM", "ZREMRANGEBYSCORE", "ZREMRANGEBYRANK");
+  private static final Set<String> REDIS_READS =
+      Set.of(
+          ("GET MGET KEYS SCAN INFO PING TTL TYPE EXISTS HGET HGETALL LRANGE SMEMBERS ZRANGE DBSIZE"
+                  + " MONITOR CLIENT SLOWLOG MEMORY LATENCY STRLEN LLEN SCARD HKEYS XRANGE XLEN"
+                  + " SUBSCRIBE PSUBSCRIBE ECHO TIME LASTSAVE ROLE COMMAND HELP SELECT")
+              .split(" "));
+
   private NoSqlText() {}
 
   /** What MongoDB shell code does, the worst first. */
-  static SqlText.Effect mongo(String js) {
+  static SqlEffect mongo(String js) {
     Matcher m = MONGO_DROP.matcher(js);
     if (m.find()) {
-      return SqlText.Effect.destructive(m.group().replaceAll("\\s+", "").replaceAll("\\($", "()"));
+      return SqlEffect.destructive(m.group().replaceAll("\\s+", "").replaceAll("\\($", "()"));
     }
     m = MONGO_EMPTY.matcher(js);
     if (m.find()) {
-      return SqlText.Effect.destructive(m.group(1) + "({}) on every document");
+      return SqlEffect.destructive(m.group(1) + "({}) on every document");
     }
     m = MONGO_FILTERED.matcher(js);
     if (m.find()) {
-      return SqlText.Effect.filtered(m.group(1) + "(filter)");
+      return SqlEffect.filtered(m.group(1) + "(filter)");
     }
-    return MONGO_WRITE.matcher(js).find() ? SqlText.Effect.WRITE : SqlText.Effect.NONE;
+    return MONGO_WRITE.matcher(js).find() ? SqlEffect.WRITE : SqlEffect.NONE;
   }
 
   /** What one Redis command does, given its words. */
-  static SqlText.Effect redis(List<String> words) {
+  static SqlEffect redis(List<String> words) {
     if (words.isEmpty()) {
-      return SqlText.Effect.NONE;
+      return SqlEffect.NONE;
     }
     String cmd = words.get(0).toUpperCase(Locale.ROOT);
     String sub = words.size() > 1 ? words.get(1).toUpperCase(Locale.ROOT) : "";
-    return switch (cmd) {
-      case "FLUSHALL", "FLUSHDB" -> SqlText.Effect.destructive(cmd);
-      case "FUNCTION" ->
-          sub.equals("FLUSH") ? SqlText.Effect.destructive("FUNCTION FLUSH") : SqlText.Effect.WRITE;
-      case "DEL", "UNLINK", "HDEL", "XTRIM", "ZREMRANGEBYSCORE", "ZREMRANGEBYRANK" ->
-          SqlText.Effect.filtered(cmd + (words.size() > 1 ? " " + words.get(1) : ""));
-      case "GET",
-          "MGET",
-          "KEYS",
-          "SCAN",
-          "INFO",
-          "PING",
-          "TTL",
-          "TYPE",
-          "EXISTS",
-          "HGET",
-          "HGETALL",
-          "LRANGE",
-          "SMEMBERS",
-          "ZRANGE",
-          "DBSIZE",
-          "MONITOR",
-          "CLIENT",
-          "SLOWLOG",
-          "MEMORY",
-          "LATENCY",
-          "STRLEN",
-          "LLEN",
-          "SCARD",
-          "HKEYS",
-          "XRANGE",
-          "XLEN",
-          "SUBSCRIBE",
-          "PSUBSCRIBE",
-          "ECHO",
-          "TIME",
-          "LASTSAVE",
-          "ROLE",
-          "COMMAND",
-          "HELP" ->
-          SqlText.Effect.NONE;
-      default -> SqlText.Effect.WRITE;
-    };
+    if (cmd.equals("FLUSHALL")
+        || cmd.equals("FLUSHDB")
+        || (cmd.equals("FUNCTION") && sub.equals("FLUSH"))) {
+      return SqlEffect.destructive(cmd + (cmd.equals("FUNCTION") ? " FLUSH" : ""));
+    }
+    if (REDIS_DELETES.contains(cmd)) {
+      return SqlEffect.filtered(cmd + (words.size() > 1 ? " " + words.get(1) : ""));
+    }
+    return REDIS_READS.contains(cmd) ? SqlEffect.NONE : SqlEffect.WRITE;
   }
 }

@@ -50,8 +50,8 @@ final class SqlText {
    *
    * @param hashComments true for MySQL-family clients, where {@code #} starts a comment
    */
-  static List<Effect> statements(String sql, boolean hashComments) {
-    List<Effect> out = new ArrayList<>();
+  static List<SqlEffect> statements(String sql, boolean hashComments) {
+    List<SqlEffect> out = new ArrayList<>();
     for (String statement : clean(sql, hashComments).split(";")) {
       List<String> tokens = tokens(statement);
       if (!tokens.isEmpty()) {
@@ -144,7 +144,7 @@ final class SqlText {
     return out;
   }
 
-  private static Effect judge(List<String> t) {
+  private static SqlEffect judge(List<String> t) {
     String first = t.get(0);
     if (first.equals("EXPLAIN") && t.size() > 1 && t.get(1).equals("ANALYZE")) {
       return judge(t.subList(2, t.size()));
@@ -153,17 +153,17 @@ final class SqlText {
       return withQuery(t);
     }
     return switch (first) {
-      case "DROP" -> Effect.destructive("DROP " + objectAndName(t.subList(1, t.size())));
-      case "TRUNCATE" -> Effect.destructive("TRUNCATE " + name(t.subList(1, t.size()), 0));
+      case "DROP" -> SqlEffect.destructive("DROP " + objectAndName(t.subList(1, t.size())));
+      case "TRUNCATE" -> SqlEffect.destructive("TRUNCATE " + name(t.subList(1, t.size()), 0));
       case "DELETE" -> filtered(t, "DELETE FROM " + name(t.subList(1, t.size()), 0));
       case "UPDATE" -> filtered(t, "UPDATE " + name(t.subList(1, t.size()), 0));
       case "ALTER" -> alter(t);
-      default -> READS.contains(first) ? Effect.NONE : Effect.WRITE;
+      default -> READS.contains(first) ? SqlEffect.NONE : SqlEffect.WRITE;
     };
   }
 
   /** {@code WITH x AS (…) DELETE …}: the statement after the common table expressions. */
-  private static Effect withQuery(List<String> t) {
+  private static SqlEffect withQuery(List<String> t) {
     int depth = 0;
     for (int k = 1; k < t.size(); k++) {
       String s = t.get(k);
@@ -172,30 +172,30 @@ final class SqlText {
         return judge(t.subList(k, t.size()));
       }
     }
-    return Effect.NONE;
+    return SqlEffect.NONE;
   }
 
-  private static Effect filtered(List<String> t, String what) {
+  private static SqlEffect filtered(List<String> t, String what) {
     int where = t.indexOf("WHERE");
     if (where < 0) {
-      return Effect.destructive(what + " without WHERE");
+      return SqlEffect.destructive(what + " without WHERE");
     }
     List<String> cond = t.subList(where + 1, Math.min(t.size(), where + 4));
     String c = String.join("", cond);
     if (c.equals("TRUE") || c.startsWith("1=1") || c.equals("1")) {
-      return Effect.destructive(what + " WHERE " + c + " (every row)");
+      return SqlEffect.destructive(what + " WHERE " + c + " (every row)");
     }
-    return Effect.filtered(what + " WHERE …");
+    return SqlEffect.filtered(what + " WHERE …");
   }
 
-  private static Effect alter(List<String> t) {
+  private static SqlEffect alter(List<String> t) {
     for (int k = 1; k < t.size(); k++) {
       if (t.get(k).equals("DROP")) {
-        return Effect.destructive(
+        return SqlEffect.destructive(
             "ALTER " + String.join(" ", t.subList(1, Math.min(k, 3))) + " DROP " + name(t, k + 1));
       }
     }
-    return Effect.WRITE;
+    return SqlEffect.WRITE;
   }
 
   private static String objectAndName(List<String> t) {
@@ -223,33 +223,5 @@ final class SqlText {
       i++;
     }
     return i < t.size() && !t.get(i).matches("[(),]") ? t.get(i).toLowerCase(Locale.ROOT) : "";
-  }
-
-  /**
-   * What one statement does.
-   *
-   * @param kind {@link Kind#DESTRUCTIVE} (drops or wipes data), {@link Kind#FILTERED} (deletes or
-   *     updates the rows a {@code WHERE} selects), {@link Kind#WRITE}, or {@link Kind#NONE}
-   * @param what the statement in a few words, naming the target ({@code DROP TABLE users})
-   */
-  record Effect(Kind kind, String what) {
-    static final Effect NONE = new Effect(Kind.NONE, "");
-    static final Effect WRITE = new Effect(Kind.WRITE, "");
-
-    static Effect destructive(String what) {
-      return new Effect(Kind.DESTRUCTIVE, what.trim());
-    }
-
-    static Effect filtered(String what) {
-      return new Effect(Kind.FILTERED, what.trim());
-    }
-  }
-
-  /** Ordered from harmless to destructive. */
-  enum Kind {
-    NONE,
-    WRITE,
-    FILTERED,
-    DESTRUCTIVE
   }
 }

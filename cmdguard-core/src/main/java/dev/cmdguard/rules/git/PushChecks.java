@@ -54,33 +54,25 @@ final class PushChecks {
         push.forceArg()
             .map(Arg::span)
             .orElse(plus.isEmpty() ? Span.NONE : plus.get(0).arg().span());
-    String what = push.mirror() ? "every ref" : targets(push);
+    String where = (push.mirror() ? "every ref" : targets(push)) + " on " + remote(push);
+    Findings.Report report = findings.report(FindingCode.GIT_FORCE_PUSH, i).at(at);
     if (push.lease()) {
-      findings
-          .report(FindingCode.GIT_FORCE_PUSH, i)
+      report
           .severity(Risk.MEDIUM)
           .message(
               "git push --force-with-lease replaces the history of "
-                  + what
-                  + " on "
-                  + remote(push)
+                  + where
                   + " (refused if the remote moved since the last fetch)")
-          .at(at)
-          .safer("add --force-if-includes so commits fetched but not merged are protected too")
-          .add();
-      return;
+          .safer("add --force-if-includes so commits fetched but not merged are protected too");
+    } else {
+      report
+          .message(
+              "git push --force replaces the history of "
+                  + where
+                  + "; commits others pushed there are lost")
+          .safer("git push --force-with-lease --force-if-includes");
     }
-    findings
-        .report(FindingCode.GIT_FORCE_PUSH, i)
-        .message(
-            "git push --force replaces the history of "
-                + what
-                + " on "
-                + remote(push)
-                + "; commits others pushed there are lost")
-        .at(at)
-        .safer("git push --force-with-lease --force-if-includes")
-        .add();
+    report.add();
   }
 
   private static String targets(PushSpec push) {

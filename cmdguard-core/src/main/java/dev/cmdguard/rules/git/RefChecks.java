@@ -49,21 +49,18 @@ final class RefChecks {
     }
     boolean force = Flags.has(w, 'f', "u", "--force");
     boolean bigD = Flags.hasShort(w, 'D', "u");
-    boolean delete = bigD || Flags.has(w, 'd', "u", "--delete");
-    boolean remotes = Flags.has(w, 'r', "u", "--remotes");
     String name = names.get(0).value();
-    if (delete) {
+    if (bigD || Flags.has(w, 'd', "u", "--delete")) {
+      boolean remotes = Flags.has(w, 'r', "u", "--remotes");
       boolean unmerged = (bigD || force) && !remotes;
+      String kind = remotes ? "remote-tracking branch " : "branch ";
       findings
           .report(FindingCode.GIT_BRANCH_DELETE, i)
           .severity(unmerged ? Risk.HIGH : Risk.MEDIUM)
           .message(
               unmerged
                   ? "git branch -D deletes branch " + name + " even if it is not merged"
-                  : "git branch -d deletes "
-                      + (remotes ? "remote-tracking " : "")
-                      + "branch "
-                      + name)
+                  : "git branch -d deletes " + kind + name)
           .at(names.get(0))
           .safer("git branch -d " + name + " (refuses to delete an unmerged branch)")
           .add();
@@ -73,7 +70,7 @@ final class RefChecks {
           .message(
               "git branch --force resets branch "
                   + name
-                  + "; commits only on its old tip are left to the reflog")
+                  + "; its old commits are left to the reflog")
           .at(names.get(0))
           .safer("create a new branch instead (git branch " + name + "-new …)")
           .add();
