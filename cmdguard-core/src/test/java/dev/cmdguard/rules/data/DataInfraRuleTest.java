@@ -383,16 +383,31 @@ class DataInfraRuleTest {
         .contains("plan -destroy");
   }
 
+  /** SPEC sections 3 and 4: the data and infrastructure examples and their risk. */
   @Test
-  void specExamplesAreHigh() {
+  void specExamples() {
     for (String c :
         List.of(
             "psql -c 'DROP TABLE users'",
-            "terraform destroy",
+            "mysql -e 'TRUNCATE sessions'",
+            "psql -c 'DELETE FROM users'",
+            "mysql -e 'UPDATE users SET active=0'",
+            "mongosh --eval 'db.dropDatabase()'",
+            "redis-cli FLUSHALL",
+            "sqlite3 app.db 'DROP TABLE t'",
+            "docker volume prune",
             "kubectl delete namespace shop",
             "aws s3 rm s3://bucket --recursive",
-            "docker volume prune")) {
+            "terraform destroy")) {
       assertThat(RuleTable.evaluate(c).risk()).as(c).isEqualTo(Risk.HIGH);
+    }
+    for (String c :
+        List.of(
+            "psql -c 'DELETE FROM users WHERE id = 1'",
+            "apt-get remove cowsay",
+            "npm install",
+            "psql -c 'SELECT 1'")) {
+      assertThat(RuleTable.evaluate(c).risk()).as(c).isEqualTo(Risk.MEDIUM);
     }
     assertThat(RuleTable.evaluate("grep \"DROP TABLE\" x.sql").risk()).isEqualTo(Risk.LOW);
   }

@@ -279,12 +279,32 @@ class GitRuleTest {
         .contains("git clean -nd to preview, or git stash -u to keep them");
   }
 
+  /** SPEC sections 3 and 4: the git examples and their risk. */
   @Test
-  void specExamplesAreHigh() {
-    for (String c : List.of("git push --force", "git reset --hard")) {
+  void specExamples() {
+    for (String c :
+        List.of(
+            "git push --force",
+            "git reset --hard",
+            "git checkout -- .",
+            "git restore .",
+            "git clean -f",
+            "git stash clear",
+            "git stash drop",
+            "git switch --discard-changes main",
+            "git filter-branch --tree-filter 'rm -f x' HEAD",
+            "git push origin --delete feature",
+            "git branch -D feature")) {
       assertThat(RuleTable.evaluate(c).risk()).as(c).isEqualTo(Risk.HIGH);
     }
-    assertThat(RuleTable.evaluate("git commit -m \"fix rm -rf /\"").risk()).isEqualTo(Risk.MEDIUM);
+    for (String c :
+        List.of(
+            "git push --force-with-lease",
+            "git branch -d feature",
+            "git commit -m \"fix rm -rf /\"",
+            "git commit -am wip")) {
+      assertThat(RuleTable.evaluate(c).risk()).as(c).isEqualTo(Risk.MEDIUM);
+    }
   }
 
   private static Finding only(String command) {
