@@ -6,6 +6,7 @@ import dev.cmdguard.Risk;
 import dev.cmdguard.rules.Findings;
 import dev.cmdguard.rules.RuleContext;
 import dev.cmdguard.rules.context.Environment.Signal;
+import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.HashSet;
 import java.util.List;
@@ -156,13 +157,26 @@ final class Production {
     return names.segment(relative).map(s -> new Signal("directory " + relative, inv.span()));
   }
 
-  /** {@code npm run deploy:prod}, {@code make deploy-production}. */
+  /**
+   * {@code npm run deploy:prod}, {@code make deploy-production}, {@code npm run deploy -- --env
+   * production}: the script's name or an argument passed to it.
+   */
   private Optional<Signal> script(Invocation inv) {
     if (!Tasks.SCRIPT_RUNNERS.contains(inv.program())) {
       return Optional.empty();
     }
-    return Tasks.scriptName(Effects.operands(inv))
-        .filter(names::matches)
-        .map(s -> new Signal("script " + s, inv.span()));
+    Optional<String> name = Tasks.scriptName(Effects.operands(inv));
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (names.matches(name.get())) {
+      return Optional.of(new Signal("script " + name.get(), inv.span()));
+    }
+    List<Arg> args = inv.args();
+    int at = args.stream().map(Arg::value).toList().indexOf(name.get());
+    return args.subList(at + 1, args.size()).stream()
+        .filter(a -> !a.dynamic() && names.matches(a.value()))
+        .findFirst()
+        .map(a -> new Signal(name.get() + " " + a.value(), a.span()));
   }
 }

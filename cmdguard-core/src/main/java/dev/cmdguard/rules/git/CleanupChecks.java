@@ -27,7 +27,7 @@ final class CleanupChecks {
 
   private static void clean(GitCommand git, int i, Findings findings) {
     List<String> w = git.words();
-    Optional<Arg> force = git.option('f', "e", "--force");
+    Optional<Arg> force = git.dangerous('f', "e", "--force");
     boolean noRequire =
         git.config("clean.requireforce").map(v -> v.matches("(?i)false|no|off|0")).orElse(false);
     if ((force.isEmpty() && !noRequire)
@@ -70,7 +70,7 @@ final class CleanupChecks {
   /** {@code worktree remove}, {@code rm}, {@code submodule deinit} with {@code --force}. */
   private static void forced(GitCommand git, int i, Findings findings) {
     List<String> w = git.words();
-    Optional<Arg> force = git.option('f', "", "--force");
+    Optional<Arg> force = git.dangerous('f', "", "--force");
     List<Arg> ops = git.operands(Set.of("--pathspec-from-file"), "");
     if (force.isEmpty() || ops.isEmpty()) {
       return;

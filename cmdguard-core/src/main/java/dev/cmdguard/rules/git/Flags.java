@@ -98,6 +98,32 @@ final class Flags {
     return false;
   }
 
+  /**
+   * True when {@code word} spells the long option {@code name} or a prefix of it of at least two
+   * letters ({@code --ha} for {@code --hard}): git's parse-options accepts any unambiguous prefix
+   * (gitcli(7)), so dangerous options are matched by prefix too. An ambiguous prefix makes git
+   * fail; reading it as the dangerous option errs on the safe side.
+   */
+  static boolean abbreviates(String word, String name) {
+    int eq = word.indexOf('=');
+    String w = eq < 0 ? word : word.substring(0, eq);
+    return w.startsWith("--") && w.length() >= 4 && name.startsWith(w);
+  }
+
+  /** {@link #has}, with long-option prefixes: for options that make a command destructive. */
+  static boolean hasDangerous(List<String> words, char flag, String valued, String name) {
+    if (hasShort(words, flag, valued)) {
+      return true;
+    }
+    int end = endOfOptions(words);
+    for (int i = 0; i < end; i++) {
+      if (abbreviates(words.get(i), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code -flag} (in a cluster) or the long option {@code name} is given. */
   static boolean has(List<String> words, char flag, String valued, String name) {
     return hasShort(words, flag, valued) || hasLong(words, name);

@@ -2,6 +2,7 @@ package dev.cmdguard.rules.git;
 
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.Set;
  * --work-tree=…}, {@code --no-pager}, {@code -P} …), then the subcommand and its arguments. The
  * dashed form of a subcommand ({@code git-push}, as found in {@code /usr/lib/git-core}) is read as
  * {@code git push}. Aliases live in the user's configuration, which the guard cannot see, so an
- * alias is an unknown subcommand (never guessed).
+ * alias is an unknown subcommand (never guessed) — unless it is defined on the same command line
+ * with {@code -c alias.NAME=…}, which is expanded.
  */
 public final class GitCommand {
   /** git's own options that take the next word as their value. */
@@ -110,7 +112,28 @@ public final class GitCommand {
       return Optional.empty();
     }
     String sub = a.get(i).value().toLowerCase(Locale.ROOT);
-    return Optional.of(new GitCommand(invocation, sub, a.subList(i + 1, a.size()), config));
+    List<Arg> rest = a.subList(i + 1, a.size());
+    String alias = config.get("alias." + sub);
+    if (alias != null && !alias.isBlank() && !alias.startsWith("!")) {
+      return expand(invocation, alias, a.get(i), rest, config);
+    }
+    return Optional.of(new GitCommand(invocation, sub, rest, config));
+  }
+
+  /**
+   * An alias defined on the command line ({@code git -c alias.p='push --force' p}) is expanded the
+   * way git expands it: its words replace the alias name. Aliases from configuration files are not
+   * known.
+   */
+  private static Optional<GitCommand> expand(
+      Invocation invocation, String alias, Arg name, List<Arg> rest, Map<String, String> config) {
+    String[] words = alias.trim().split("\\s+");
+    List<Arg> args = new ArrayList<>();
+    for (int k = 1; k < words.length; k++) {
+      args.add(Arg.of(words[k], name.span()));
+    }
+    args.addAll(rest);
+    return Optional.of(new GitCommand(invocation, words[0].toLowerCase(Locale.ROOT), args, config));
   }
 
   private static void putConfig(Map<String, String> config, String pair) {
@@ -162,6 +185,24 @@ public final class GitCommand {
     for (int i = 0; i < end; i++) {
       String w = words.get(i);
       if (w.equals(name) || w.startsWith(name + "=") || Flags.clusterHas(w, flag, valued)) {
+        return Optional.of(args.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@link #option}, also matching a prefix of {@code name} ({@link Flags#abbreviates}): for the
+   * options that make a command destructive.
+   */
+  Optional<Arg> dangerous(char flag, String valued, String name) {
+    Optional<Arg> exact = option(flag, valued, name);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    int end = Flags.endOfOptions(words);
+    for (int i = 0; i < end; i++) {
+      if (Flags.abbreviates(words.get(i), name)) {
         return Optional.of(args.get(i));
       }
     }

@@ -39,7 +39,7 @@ final class PushChecks {
           .report(FindingCode.GIT_REMOTE_DELETE, i)
           .message(
               "git push --prune deletes every branch on " + remote(push) + " with no local copy")
-          .at(git.option('\0', "", "--prune").map(Arg::span).orElse(Span.NONE))
+          .at(git.dangerous('\0', "", "--prune").map(Arg::span).orElse(Span.NONE))
           .safer("git push --prune --dry-run to see what would be deleted")
           .add();
     }

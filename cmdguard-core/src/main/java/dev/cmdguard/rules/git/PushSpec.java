@@ -60,7 +60,7 @@ public record PushSpec(
     List<Integer> operands = Flags.operands(w, VALUED, "o");
     Optional<Arg> remote =
         operands.isEmpty() ? Optional.empty() : Optional.of(git.args().get(operands.get(0)));
-    boolean delete = Flags.has(w, 'd', "o", "--delete");
+    boolean delete = Flags.hasDangerous(w, 'd', "o", "--delete");
     List<Update> updates = new ArrayList<>();
     for (int k = 1; k < operands.size(); k++) {
       Arg arg = git.args().get(operands.get(k));
@@ -73,7 +73,7 @@ public record PushSpec(
       }
     }
     Optional<Arg> forceArg = forceArg(git);
-    boolean mirror = Flags.hasLong(w, "--mirror");
+    boolean mirror = Flags.hasDangerous(w, '\0', "", "--mirror");
     boolean lease = lease(w);
     return Optional.of(
         new PushSpec(
@@ -82,7 +82,7 @@ public record PushSpec(
             forceArg.isPresent() || mirror,
             forceArg,
             lease,
-            Flags.hasLong(w, "--prune"),
+            Flags.hasDangerous(w, '\0', "", "--prune"),
             mirror,
             Flags.has(w, 'n', "o", "--dry-run")));
   }
@@ -111,7 +111,7 @@ public record PushSpec(
     for (int i = 0; i < end; i++) {
       String s = w.get(i);
       boolean longForce =
-          s.startsWith("--force")
+          (s.startsWith("--force") || Flags.abbreviates(s, "--force"))
               && !s.startsWith("--force-with-lease")
               && !s.equals("--force-if-includes");
       if (longForce || Flags.clusterHas(s, 'f', "o")) {

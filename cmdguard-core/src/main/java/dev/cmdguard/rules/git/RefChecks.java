@@ -47,10 +47,10 @@ final class RefChecks {
     if (names.isEmpty()) {
       return;
     }
-    boolean force = Flags.has(w, 'f', "u", "--force");
+    boolean force = Flags.hasDangerous(w, 'f', "u", "--force");
     boolean bigD = Flags.hasShort(w, 'D', "u");
     String name = names.get(0).value();
-    if (bigD || Flags.has(w, 'd', "u", "--delete")) {
+    if (bigD || Flags.hasDangerous(w, 'd', "u", "--delete")) {
       boolean remotes = Flags.has(w, 'r', "u", "--remotes");
       boolean unmerged = (bigD || force) && !remotes;
       String kind = remotes ? "remote-tracking branch " : "branch ";
@@ -106,7 +106,7 @@ final class RefChecks {
   }
 
   private static void updateRef(GitCommand git, int i, Findings findings) {
-    Optional<Arg> delete = git.option('d', "m", "--delete");
+    Optional<Arg> delete = git.dangerous('d', "m", "--delete");
     List<Arg> ops = git.operands(Set.of(), "m");
     if (delete.isEmpty() || ops.isEmpty()) {
       return;

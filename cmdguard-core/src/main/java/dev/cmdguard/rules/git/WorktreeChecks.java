@@ -34,20 +34,21 @@ final class WorktreeChecks {
   }
 
   private static void reset(GitCommand git, int i, Findings findings) {
-    Optional<Arg> mode = git.option('\0', "", "--hard").or(() -> git.option('\0', "", "--merge"));
+    Optional<Arg> mode =
+        git.dangerous('\0', "", "--hard").or(() -> git.dangerous('\0', "", "--merge"));
     if (mode.isEmpty()) {
       return;
     }
     List<Arg> operands = git.operands(Set.of("--pathspec-from-file"), "");
     String to =
         operands.isEmpty() ? "" : " and moves the current branch to " + operands.get(0).value();
-    String flag = Flags.normalize(mode.get().value());
+    boolean hard = git.dangerous('\0', "", "--hard").isPresent();
     findings
         .report(FindingCode.GIT_DISCARD_CHANGES, i)
         .message(
             "git reset "
-                + flag
-                + (flag.equals("--hard")
+                + (hard ? "--hard" : "--merge")
+                + (hard
                     ? " throws away every uncommitted change in the working tree and index"
                     : " throws away staged changes")
                 + to)
@@ -57,7 +58,7 @@ final class WorktreeChecks {
   }
 
   private static void checkout(GitCommand git, int i, Findings findings) {
-    Optional<Arg> force = git.option('f', "bBU", "--force");
+    Optional<Arg> force = git.dangerous('f', "bBU", "--force");
     if (force.isPresent()) {
       findings
           .report(FindingCode.GIT_DISCARD_CHANGES, i)
@@ -149,7 +150,7 @@ final class WorktreeChecks {
   private static void restore(GitCommand git, int i, Findings findings) {
     List<String> w = git.words();
     boolean staged = Flags.has(w, 'S', "sU", "--staged");
-    boolean worktree = Flags.has(w, 'W', "sU", "--worktree");
+    boolean worktree = Flags.hasDangerous(w, 'W', "sU", "--worktree");
     if (staged && !worktree) {
       return;
     }
@@ -172,7 +173,7 @@ final class WorktreeChecks {
 
   private static void switchBranch(GitCommand git, int i, Findings findings) {
     Optional<Arg> discard =
-        git.option('f', "cC", "--force").or(() -> git.option('\0', "", "--discard-changes"));
+        git.dangerous('f', "cC", "--force").or(() -> git.dangerous('\0', "", "--discard-changes"));
     discard.ifPresent(
         d ->
             findings

@@ -103,6 +103,8 @@ class ContextRuleTest {
           row("git push --force origin production", PROD, Risk.CRITICAL),
           row("git push git@prod-git.internal:shop/app.git feature", PROD, Risk.HIGH),
           row("npm run deploy:prod", PROD, Risk.HIGH),
+          row("npm run deploy -- --env production", PROD, Risk.HIGH),
+          row("make deploy ENV=production", PROD, Risk.HIGH),
           row("ansible-playbook -i production deploy.yml", PROD, Risk.HIGH),
           row("vercel deploy --prod", PROD, Risk.HIGH),
           // ---- must not fire ----
@@ -146,6 +148,7 @@ class ContextRuleTest {
           row("export ENV=production; rm -rf build", "", Risk.MEDIUM),
           row("RAILS_ENV=production rails assets:precompile", "", Risk.MEDIUM),
           row("npm run build:prod", "", Risk.MEDIUM),
+          row("npm run build -- --mode production", "", Risk.MEDIUM),
           row("terraform workspace select prod && terraform plan", "", Risk.MEDIUM),
           row("terraform plan -var-file=prod.tfvars", "", Risk.MEDIUM),
           row("aws --profile prod elbv2 describe-target-groups --names my-tg", "", Risk.MEDIUM),
@@ -163,7 +166,15 @@ class ContextRuleTest {
           row("# Deploy to production later", "", Risk.LOW),
           row("docker run --rm myimage:prod", "", Risk.MEDIUM),
           row("npm install live-server", "", Risk.MEDIUM),
-          row("kubectl apply -f liveness-probe.yaml", "", Risk.MEDIUM));
+          row("kubectl apply -f liveness-probe.yaml", "", Risk.MEDIUM),
+          row("kubectl port-forward svc/db 5432 -n production", "", Risk.MEDIUM),
+          row("helm template web ./chart -f values-prod.yaml", "", Risk.MEDIUM),
+          row("terraform init", "", Risk.MEDIUM),
+          row("cd infra/prod && terraform plan", "", Risk.MEDIUM),
+          row("gcloud --project prod-x compute instances list", "", Risk.MEDIUM),
+          row("docker --context prod ps", "", Risk.MEDIUM),
+          row("mysqldump -h prod-db app > app.sql", "", Risk.MEDIUM),
+          row("rails routes RAILS_ENV=production", "", Risk.MEDIUM));
 
   static Stream<Row> rows() {
     return ROWS.stream();

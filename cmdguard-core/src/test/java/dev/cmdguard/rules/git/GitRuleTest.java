@@ -50,11 +50,15 @@ class GitRuleTest {
           new Row("bash -c 'git push --force'", PUSH),
           new Row("git-push --force origin main", PUSH),
           new Row("GIT PUSH --FORCE origin feature", PUSH),
+          new Row("git push --forc origin feature", PUSH),
+          new Row("git -c alias.p='push --force' p origin feature", PUSH),
           // GIT_DISCARD_CHANGES
           new Row("git reset --hard", DISCARD),
           new Row("git reset --hard HEAD~5", DISCARD),
           new Row("git reset -q --hard origin/main", DISCARD),
           new Row("git reset --merge", DISCARD),
+          new Row("git reset --ha", DISCARD),
+          new Row("git clean --forc -d", DISCARD),
           new Row("git reset ‐‐hard", DISCARD),
           new Row("git --git-dir=repo/.git --work-tree=repo reset --hard", DISCARD),
           new Row("git --git-dir repo/.git reset --hard", DISCARD),
@@ -126,6 +130,7 @@ class GitRuleTest {
           new Row("git branch -f feature", BRANCH),
           new Row("git branch --force feature origin/feature", BRANCH),
           new Row("git branch -dr origin/old", BRANCH),
+          new Row("git branch --del --forc feature", BRANCH),
           // several at once
           new Row("git reset --hard && git push --force", DISCARD + "," + PUSH),
           new Row("git branch -D old && git push origin --delete old", BRANCH + "," + REMOTE),
@@ -218,6 +223,9 @@ class GitRuleTest {
           new Row("git $SUBCOMMAND --hard", ""),
           new Row("hub status", ""),
           new Row("git config alias.nuke 'reset --hard'", ""),
+          new Row("git -c alias.st=status st", ""),
+          new Row("git reset --m HEAD~1", ""),
+          new Row("git push --f origin feature", ""),
           new Row("git clone https://github.com/x/y && cd y && git log", ""),
           new Row("git cherry-pick abc123", ""),
           new Row("git merge --no-ff feature", ""));
