@@ -13,7 +13,7 @@ import java.util.Set;
 final class EnvWrapper implements Unwrapper {
   private static final OptionScan ENV =
       OptionScan.of(
-          "uCS",
+          "uCSP",
           "--unset",
           "--chdir",
           "--split-string",
@@ -31,6 +31,9 @@ final class EnvWrapper implements Unwrapper {
     List<Arg> args = call.args();
     OptionScan.Result r = ENV.scan(args);
     int i = r.operand();
+    while (i < args.size() && args.get(i).value().equals("-")) {
+      i++; // a lone '-' is -i (env(1))
+    }
     while (i < args.size() && args.get(i).value().matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
       i++;
     }

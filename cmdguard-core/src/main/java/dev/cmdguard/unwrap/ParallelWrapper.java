@@ -37,7 +37,7 @@ final class ParallelWrapper implements Unwrapper {
 
   @Override
   public Set<String> programs() {
-    return Set.of("parallel");
+    return Set.of("parallel", "sem");
   }
 
   @Override
@@ -49,6 +49,12 @@ final class ParallelWrapper implements Unwrapper {
       sep++;
     }
     List<Arg> command = args.subList(start, sep);
+    if (call.program().equals("sem") && !command.isEmpty()) {
+      return Unwrapped.of(Inner.Argv.of(command, "sem")); // parallel --semaphore: runs it once
+    }
+    if (command.isEmpty() && sep < args.size()) {
+      return commandsAsValues(args.subList(sep + 1, args.size()));
+    }
     if (command.isEmpty()) {
       return Shells.fromStdin(call);
     }
@@ -63,16 +69,35 @@ final class ParallelWrapper implements Unwrapper {
     return new Unwrapped(Set.of(), inner);
   }
 
+  /**
+   * The command run for one value. GNU parallel quotes the value it substitutes; a command given as
+   * one word is shell code, several words are taken as argv (the more dangerous reading of {@code
+   * parallel bash -c 'rm -rf {}'}), each quoted.
+   */
   private static Inner script(List<Arg> command, Arg item) {
+    Arg value = item.dynamic() ? item : Arg.of(ShellWords.quote(item.value()), item.span());
     boolean placeholder = command.stream().anyMatch(a -> a.value().contains("{}"));
-    List<Arg> words = XargsWrapper.fill(command, placeholder ? "{}" : null, item);
+    List<Arg> words =
+        command.size() == 1 ? command : command.stream().map(ShellWords::quoted).toList();
+    List<Arg> filled = XargsWrapper.fill(words, placeholder ? "{}" : null, value);
     Span span = command.get(0).span().union(command.get(command.size() - 1).span());
     return new Inner.Script(
-        Expander.join(words, span),
+        Expander.join(filled, span),
         "parallel",
         Set.of(Invocation.Trait.PER_ITEM),
         Optional.empty(),
         false);
+  }
+
+  /** {@code parallel ::: 'cmd1' 'cmd2'}: with no command, each value is a command. */
+  private static Unwrapped commandsAsValues(List<Arg> values) {
+    List<Inner> inner = new ArrayList<>();
+    for (Arg v : values.subList(0, Math.min(values.size(), XargsWrapper.MAX_ITEMS))) {
+      inner.add(
+          new Inner.Script(
+              v, "parallel", Set.of(Invocation.Trait.PER_ITEM), Optional.empty(), false));
+    }
+    return new Unwrapped(Set.of(), inner);
   }
 
   private static Optional<List<Arg>> values(Call call, List<Arg> args, int sep) {

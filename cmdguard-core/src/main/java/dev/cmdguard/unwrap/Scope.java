@@ -70,7 +70,7 @@ final class Scope {
     if (name.equals("PWD")) {
       return cwd.isPresent() ? cwd : null;
     }
-    if (!name.isEmpty() && Character.isDigit(name.charAt(0)) && !name.equals("0")) {
+    if (!name.isEmpty() && name.chars().allMatch(Character::isDigit) && !name.equals("0")) {
       int index = Integer.parseInt(name.length() > 6 ? "999999" : name);
       if (positionalKnown) {
         return Optional.of(index <= positional.size() ? positional.get(index - 1) : "");

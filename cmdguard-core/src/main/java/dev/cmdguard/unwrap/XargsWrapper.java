@@ -13,9 +13,13 @@ import java.util.Set;
  * gets one dynamic argument produced by the program feeding the pipe ({@code ls / | xargs rm -rf}).
  */
 final class XargsWrapper implements Unwrapper {
+  /**
+   * {@code -i[R]}, {@code -e[EOF]}, {@code -l[N]} and {@code --replace[=R]} take their value only
+   * when it is attached, so they are flags here; {@code -J R} is BSD xargs' replacement string.
+   */
   private static final OptionScan OPTIONS =
       OptionScan.of(
-          "adEIiLlnPse",
+          "adEILnPsJ",
           "--arg-file",
           "--delimiter",
           "--max-args",
@@ -23,8 +27,8 @@ final class XargsWrapper implements Unwrapper {
           "--max-chars",
           "--max-lines",
           "--process-slot-var",
-          "--replace",
           "--eof");
+
   static final int MAX_ITEMS = 64;
 
   @Override
@@ -40,10 +44,7 @@ final class XargsWrapper implements Unwrapper {
     if (command.isEmpty()) {
       command.add(Arg.of("echo", Span.NONE));
     }
-    String replace = r.values().getOrDefault("-I", r.values().get("--replace"));
-    if (replace == null && (r.has("-i") || r.values().containsKey("-i"))) {
-      replace = r.values().getOrDefault("-i", "{}");
-    }
+    String replace = replacement(args, r);
     Optional<List<String>> items = items(call, r);
     Set<Invocation.Trait> traits = Set.of(Invocation.Trait.PER_ITEM);
     List<Inner> inner = new ArrayList<>();
@@ -68,6 +69,27 @@ final class XargsWrapper implements Unwrapper {
     return new Unwrapped(Set.of(), inner);
   }
 
+  /** The replacement string of {@code -I R}, {@code -J R}, {@code -i[R]}, {@code --replace[=R]}. */
+  private static String replacement(List<Arg> args, OptionScan.Result r) {
+    String explicit = r.values().getOrDefault("-I", r.values().get("-J"));
+    if (explicit != null) {
+      return explicit;
+    }
+    if (r.values().containsKey("--replace")) {
+      String v = r.values().get("--replace");
+      return v.isEmpty() ? "{}" : v;
+    }
+    for (Arg a : args.subList(0, Math.min(r.operand(), args.size()))) {
+      if (a.value().startsWith("-i") && !a.value().startsWith("--")) {
+        return a.value().length() > 2 ? a.value().substring(2) : "{}";
+      }
+      if (a.value().equals("--replace")) {
+        return "{}";
+      }
+    }
+    return null;
+  }
+
   /** The programs whose output feeds the items. */
   static List<String> producers(Call call) {
     return call.input().stdin() instanceof Stdin.Pipe p ? List.of(p.program()) : List.of();
@@ -80,7 +102,10 @@ final class XargsWrapper implements Unwrapper {
       return Optional.empty();
     }
     String text = call.input().text().get();
-    boolean lines = r.values().containsKey("-I") || r.values().containsKey("-d");
+    boolean lines =
+        r.values().containsKey("-I")
+            || r.values().containsKey("-d")
+            || r.values().containsKey("-J");
     List<String> out = new ArrayList<>();
     for (String item : text.split(r.has("-0") || r.has("--null") ? "\0" : lines ? "\n" : "\\s+")) {
       if (!item.isEmpty()) {

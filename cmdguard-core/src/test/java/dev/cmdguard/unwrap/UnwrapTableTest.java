@@ -200,6 +200,18 @@ class UnwrapTableTest {
             "parallel 'rm -rf {}' ::: /tmp/a",
             "parallel 'rm -rf {}' ::: /tmp/a ; [parallel] rm -rf /tmp/a"),
         row("cat cmds.txt | parallel", "cat cmds.txt ; parallel"),
+        row("sem rm -rf /", "sem rm -rf / ; [sem] rm -rf /"),
+        row("parallel ::: 'rm -rf /'", "parallel ::: 'rm -rf /' ; [parallel] rm -rf /"),
+        row("parallel bash -c ::: 'rm -rf /'", "... [parallel, bash -c] rm -rf /"),
+        row("echo / | parallel bash -c 'rm -rf {}'", "... [parallel, bash -c] rm -rf /"),
+        row("echo / | xargs --replace bash -c 'rm -rf {}'", "... [xargs, bash -c] rm -rf /"),
+        row("echo / | xargs -J {} rm -rf {}", "... [xargs] rm -rf /"),
+        row("echo / | xargs -i rm -rf {}", "... [xargs] rm -rf /"),
+        row("env - git reset --hard", "env - git reset --hard ; [env] git reset --hard"),
+        row(
+            "env -P /usr/bin git reset --hard",
+            "env -P /usr/bin git reset --hard ; [env] git reset --hard"),
+        row("1A=2 git reset --hard", "git reset --hard"),
         row("find / -exec rm -rf {} +", "find / -exec rm -rf {} + ; [find -exec] rm -rf ‹{}›"),
         row(
             "find . -type f -exec chmod 644 {} \\;",
