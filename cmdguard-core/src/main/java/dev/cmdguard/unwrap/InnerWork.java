@@ -113,7 +113,8 @@ final class InnerWork {
    */
   private static boolean looksParsable(Arg text) {
     String v = text.value().strip();
-    return !v.isEmpty() && !SINGLE_EXPANSION.matcher(v).matches();
+    boolean placeholder = v.startsWith("{") && v.endsWith("}"); // xargs/find items, not source
+    return !v.isEmpty() && !placeholder && !SINGLE_EXPANSION.matcher(v).matches();
   }
 
   /** Where the text of an argument stands in the original text, for nested-script spans. */

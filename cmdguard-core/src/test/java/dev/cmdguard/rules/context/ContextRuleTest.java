@@ -122,7 +122,7 @@ class ContextRuleTest {
           row("git checkout main && git checkout -b feature && git push", "", Risk.MEDIUM),
           row("git branch -d feature", "", Risk.MEDIUM),
           row("git branch -M main", "", Risk.MEDIUM),
-          row("git log main..feature", "", Risk.MEDIUM),
+          row("git log main..feature", "", Risk.LOW),
           row("git commit -m 'prod: go live'", "", Risk.MEDIUM),
           row("git push origin feature/live-chat", "", Risk.MEDIUM),
           row("git push https://github.com/acme/live-site.git feature", "", Risk.MEDIUM),
