@@ -72,7 +72,7 @@ public final class GuardRule implements Rule {
     List<String> args = inv.args().stream().map(Arg::value).toList();
     if (inv.program().equals("cmdguard")
         && !args.isEmpty()
-        && (args.get(0).equals("trust")
+        && ((args.get(0).equals("trust") && !(args.size() > 1 && args.get(1).equals("list")))
             || (args.get(0).equals("policy") && args.contains("trust")))) {
       findings
           .report(FindingCode.GUARD_SELF_MODIFY, i)
