@@ -90,15 +90,35 @@ final class Walker {
         expander().expandAll(t.words());
         yield Optional.of("");
       }
+      case Command.Redirected r when r.body() instanceof Command.Pipeline ->
+          pipeline(new Command.Pipeline(stages(r), List.of(), r.span()), input);
       case Command.Redirected r -> redirected(r, input);
       case Command.Unparsed u -> Optional.empty();
+    };
+  }
+
+  /**
+   * The stages of a pipeline, flattened: a nested pipeline's stages are stages of the outer one,
+   * and redirections written after a pipeline belong to its last stage ({@code cat a | sort > out}
+   * redirects only {@code sort}; bash manual, "Pipelines"), whatever grouping the tree has.
+   */
+  static List<Command> stages(Command command) {
+    return switch (command) {
+      case Command.Pipeline p -> p.commands().stream().flatMap(c -> stages(c).stream()).toList();
+      case Command.Redirected r when r.body() instanceof Command.Pipeline p -> {
+        List<Command> inner = new ArrayList<>(stages(p));
+        Command last = inner.remove(inner.size() - 1);
+        inner.add(new Command.Redirected(last, r.redirections(), last.span().union(r.span())));
+        yield inner;
+      }
+      default -> List.of(command);
     };
   }
 
   private Optional<String> pipeline(Command.Pipeline pipeline, Input input) {
     Input next = input;
     Optional<String> out = Optional.empty();
-    List<Command> stages = pipeline.commands();
+    List<Command> stages = stages(pipeline);
     for (int i = 0; i < stages.size(); i++) {
       int before = engine.invocations.size();
       out = command(stages.get(i), next);

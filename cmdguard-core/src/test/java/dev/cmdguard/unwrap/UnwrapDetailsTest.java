@@ -74,6 +74,19 @@ class UnwrapDetailsTest {
   }
 
   @Test
+  void redirectionsAfterAPipelineBelongToItsLastStage() {
+    UnwrapResult r = unwrap("cat a | sort > out");
+    assertThat(r.invocations().get(0).redirects()).isEmpty();
+    assertThat(r.invocations().get(1).redirects())
+        .extracting(rr -> rr.target().value())
+        .containsExactly("out");
+    UnwrapResult three = unwrap("a | b 2>&1 | c");
+    assertThat(three.invocations().get(2).stdin()).isEqualTo(new Stdin.Pipe(1, "b"));
+    assertThat(three.invocations().get(1).redirects()).hasSize(1);
+    assertThat(three.invocations().get(0).redirects()).isEmpty();
+  }
+
+  @Test
   void redirectionsAreResolved() {
     Invocation echo = last("echo hi > ~/.bashrc 2>&1");
     assertThat(echo.redirects()).hasSize(2);
