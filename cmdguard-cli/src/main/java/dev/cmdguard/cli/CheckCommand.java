@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -70,16 +69,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private ProfileOption profile;
 
-  @Option(names = "--json", description = "Print the decision as a JSON document.")
-  private boolean json;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = ColorMode.Converter.class,
-      description = "Colours: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  private ColorMode color;
+  @Mixin private OutputOptions output;
 
   /**
    * @return {@link ExitCodes#OK} for allow, {@link ExitCodes#ASK}, {@link ExitCodes#DENY}, {@link
@@ -97,10 +87,10 @@ final class CheckCommand implements Callable<Integer> {
     Decision decision = ProfileOption.guard().evaluate(profile.apply(command.request(context)));
     int exit = exitStatus(decision.decision());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (output.json()) {
       DecisionJson.writeDocument(decision, out);
     } else {
-      new CheckText(out, Style.of(color.enabled(env))).write(decision, command.source(), exit);
+      new CheckText(out, output.style(env)).write(decision, command.source(), exit);
     }
     out.flush();
     return exit;

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -56,16 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private ContextOptions place;
 
-  @Option(names = "--json", description = "Print a JSON document instead of text.")
-  private boolean json;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = ColorMode.Converter.class,
-      description = "Colours: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  private ColorMode color;
+  @Mixin private OutputOptions output;
 
   /**
    * @return {@link ExitCodes#OK}, {@link ExitCodes#USAGE} for unusable input, {@link
@@ -82,10 +72,10 @@ final class ExplainCommand implements Callable<Integer> {
     GivenCommand command = input.read(env);
     Explanation explanation = explanation(command, context);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (output.json()) {
       ExplainJson.write(explanation, out);
     } else {
-      new ExplainText(out, Style.of(color.enabled(env))).write(explanation);
+      new ExplainText(out, output.style(env)).write(explanation);
     }
     out.flush();
     return ExitCodes.OK;
