@@ -34,9 +34,28 @@ final class StaticOutput {
               ? input.flatMap(StaticOutput::base64)
               : Optional.empty();
       case "rev" -> v.isEmpty() ? input.map(StaticOutput::rev) : Optional.empty();
+      case "which", "command", "type" -> lookup(program, v);
       case "true", ":", "cd", "export", "unset", "set" -> Optional.of("");
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * {@code which X}, {@code command -v X}, {@code type -P X}: where X is found. The directory is
+   * not known, but the program is: {@code $(which rm) -rf /} runs {@code rm}. Taken as {@code X}.
+   */
+  private static Optional<String> lookup(String program, List<String> args) {
+    List<String> names = args.stream().filter(a -> !a.startsWith("-")).toList();
+    boolean form =
+        switch (program) {
+          case "which" -> args.size() == names.size();
+          case "command" -> args.contains("-v") && args.size() == names.size() + 1;
+          default ->
+              (args.contains("-P") || args.contains("-p")) && args.size() == names.size() + 1;
+        };
+    return form && names.size() == 1 && names.get(0).matches("[A-Za-z0-9_.+-]+")
+        ? Optional.of(names.get(0) + "\n")
+        : Optional.empty();
   }
 
   private static String echo(List<String> args) {

@@ -31,7 +31,10 @@ class UnwrapTableTest {
         row("\"$(printf 'r')m\" -rf /", "printf r ; rm -rf /"),
         row("$(echo rm) -rf /", "echo rm ; rm -rf /"),
         row("$CMD -rf /", "‹$CMD› -rf /"),
-        row("`which rm` -rf /", "which rm ; ‹`which rm`› -rf /"),
+        row("`which rm` -rf /", "which rm ; rm -rf /"),
+        row("$(command -v rm) -rf /", "command -v rm ; rm -rf /"),
+        row("$(type -P git) reset --hard", "type -P git ; git reset --hard"),
+        row("$(which -a rm) -rf /", "which -a rm ; ‹$(which -a rm)› -rf /"),
         // builtin wrappers
         row("command rm -rf /", "command rm -rf / ; [command] rm -rf /"),
         row("command -v rm", "command -v rm"),
