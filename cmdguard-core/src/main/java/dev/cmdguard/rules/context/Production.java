@@ -143,9 +143,7 @@ final class Production {
 
   /** Infrastructure code kept per environment: {@code terraform apply} in {@code infra/prod}. */
   private Optional<Signal> directory(Invocation inv, RuleContext context) {
-    if (!inv.program()
-            .matches("terraform|tofu|terragrunt|pulumi|cdk|serverless|sls|ansible-playbook")
-        || inv.cwd().isEmpty()) {
+    if (!PER_DIRECTORY.contains(inv.program()) || inv.cwd().isEmpty()) {
       return Optional.empty();
     }
     String cwd = inv.cwd().get();

@@ -11,6 +11,8 @@ import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code PROTECTED_BRANCH}: a git write to a protected branch (SPEC section 6, {@code
@@ -23,6 +25,13 @@ import java.util.Optional;
  */
 final class ProtectedBranches {
   static final List<String> DEFAULT = List.of("main", "master", "release/*");
+
+  private static final Pattern DELETE_OR_FORCE =
+      Pattern.compile("-[a-zA-Z]*[dDf][a-zA-Z]*|--delete|--force");
+  private static final Pattern RENAME_OR_COPY =
+      Pattern.compile("-[a-zA-Z]*[mMcC][a-zA-Z]*|--move|--copy");
+  private static final Set<String> MOVES = Set.of("--hard", "--merge", "--keep", "--soft");
+  private static final Set<String> CREATES = Set.of("-b", "-B", "-c", "-C", "--orphan");
 
   private final List<String> patterns;
 
@@ -76,14 +85,14 @@ final class ProtectedBranches {
       case "push" ->
           PushSpec.of(git).filter(p -> !p.dryRun()).flatMap(p -> pushed(p, git, current));
       case "branch" ->
-          w.stream().anyMatch(x -> x.matches("-[a-zA-Z]*[dDf][a-zA-Z]*|--delete|--force"))
-                  && !w.stream().anyMatch(x -> x.matches("-[a-zA-Z]*[mMcC][a-zA-Z]*|--move|--copy"))
+          w.stream().anyMatch(x -> DELETE_OR_FORCE.matcher(x).matches())
+                  && !w.stream().anyMatch(x -> RENAME_OR_COPY.matcher(x).matches())
               ? operand(git, 0).filter(a -> isProtected(a.value()))
               : Optional.empty();
       case "checkout", "switch" ->
-          w.stream().anyMatch(x -> x.matches("-[BC]"))
+          w.stream().anyMatch(x -> x.equals("-B") || x.equals("-C"))
               ? git.args().stream()
-                  .dropWhile(a -> !a.value().matches("-[BC]"))
+                  .dropWhile(a -> !a.value().equals("-B") && !a.value().equals("-C"))
                   .skip(1)
                   .findFirst()
                   .filter(a -> isProtected(a.value()))
@@ -118,7 +127,7 @@ final class ProtectedBranches {
     }
     boolean moves =
         !git.subcommand().equals("reset")
-            || git.words().stream().anyMatch(x -> x.matches("--(hard|merge|keep|soft)"))
+            || git.words().stream().anyMatch(x -> MOVES.contains(x))
             || (git.words().stream().noneMatch(x -> x.equals("--"))
                 && operand(git, 0).isPresent()
                 && operands(git) == 1);
@@ -127,12 +136,12 @@ final class ProtectedBranches {
 
   /** The branch {@code git} checks out, if it switches branches. */
   private static Optional<String> switched(GitCommand git) {
-    if (!git.subcommand().matches("checkout|switch")) {
+    if (!git.subcommand().equals("checkout") && !git.subcommand().equals("switch")) {
       return Optional.empty();
     }
     List<String> w = git.words();
     for (int k = 0; k + 1 < w.size(); k++) {
-      if (w.get(k).matches("-[bBcC]|--orphan")) {
+      if (CREATES.contains(w.get(k))) {
         return Optional.of(w.get(k + 1));
       }
     }

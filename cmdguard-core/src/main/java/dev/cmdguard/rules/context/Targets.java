@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a command's own arguments say about where it acts: the kube context, namespace and manifests
@@ -63,6 +64,8 @@ final class Targets {
           "vercel",
           "netlify");
 
+  private static final Pattern REMOTE_PATH = Pattern.compile("[^/]*:.*");
+  private static final Pattern URL = Pattern.compile("(?i)https?://.*");
   private static final Set<String> URL_TOOLS = Set.of("curl", "wget", "http", "https", "xh");
 
   private Targets() {}
@@ -155,14 +158,14 @@ final class Targets {
     List<Arg> ops = inv.args().stream().filter(a -> !a.value().startsWith("-")).toList();
     if (inv.program().equals("ssh") || inv.program().equals("sftp")) {
       ops.stream().findFirst().ifPresent(out::add);
-    } else if (!ops.isEmpty() && ops.get(ops.size() - 1).value().matches("[^/]*:.*")) {
+    } else if (!ops.isEmpty() && REMOTE_PATH.matcher(ops.get(ops.size() - 1).value()).matches()) {
       out.add(ops.get(ops.size() - 1));
     }
     return out;
   }
 
   private static List<Arg> urls(Invocation inv) {
-    return inv.args().stream().filter(a -> a.value().matches("(?i)https?://.*")).toList();
+    return inv.args().stream().filter(a -> URL.matcher(a.value()).matches()).toList();
   }
 
   /**
@@ -203,7 +206,7 @@ final class Targets {
   private static List<Arg> deployArgs(Invocation inv) {
     List<Arg> out = new ArrayList<>();
     for (Arg a : inv.args()) {
-      if (a.value().matches("--prod|--production")) {
+      if (a.value().equals("--prod") || a.value().equals("--production")) {
         out.add(Arg.of("production", a.span()));
       } else if (!a.value().startsWith("-") || a.value().contains("=")) {
         out.add(a);
