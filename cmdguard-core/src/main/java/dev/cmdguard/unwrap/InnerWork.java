@@ -58,6 +58,9 @@ final class InnerWork {
     Arg text = s.text();
     if (text.dynamic()) {
       dynamicCode(text, s.label(), s.traits());
+      if (s.sameShell()) {
+        walker.scope.forgetVariables(engine.context); // eval "$x" may assign anything
+      }
       if (!looksParsable(text)) {
         return;
       }

