@@ -2,18 +2,33 @@ package dev.cmdguard;
 
 import dev.cmdguard.paths.PathClassifier;
 import dev.cmdguard.paths.PathContext;
+import dev.cmdguard.policy.Approvals;
+import dev.cmdguard.policy.Layer;
+import dev.cmdguard.policy.Policies;
+import dev.cmdguard.policy.Policy;
+import dev.cmdguard.policy.PolicyException;
+import dev.cmdguard.policy.PolicyKey;
+import dev.cmdguard.policy.PolicyLayer;
+import dev.cmdguard.policy.Setting;
 import dev.cmdguard.rules.BuiltInRules;
 import dev.cmdguard.rules.Classifier;
 import dev.cmdguard.rules.Detector;
 import dev.cmdguard.rules.Rule;
 import dev.cmdguard.rules.RuleContext;
+import dev.cmdguard.unwrap.Arg;
+import dev.cmdguard.unwrap.Invocation;
 import dev.cmdguard.unwrap.ShellContext;
 import dev.cmdguard.unwrap.Unwrap;
 import dev.cmdguard.unwrap.UnwrapResult;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -31,18 +46,28 @@ public final class CommandGuard {
 
   private final Profile profile;
   private final LongSupplier clock;
+  private final InstantSource wallClock;
   private final Duration budget;
-  private final List<Rule> rules;
+  private final List<Rule> customRules;
+  private final Policies policies;
+  private final Approvals approvals;
+  private final Map<RuleSettings, List<Rule>> ruleSets = new ConcurrentHashMap<>();
   private final Map<PathContext, PathClassifier> classifiers = new ConcurrentHashMap<>();
 
   private CommandGuard(Builder b) {
     this.profile = b.profile;
     this.clock = b.clock;
+    this.wallClock = b.wallClock;
     this.budget = b.budget;
-    this.rules = List.copyOf(b.rules);
+    this.customRules = b.rules;
+    this.policies = b.policies;
+    this.approvals = b.approvals;
   }
 
-  /** A builder with the defaults: profile {@code medium}, the built-in rules, a still clock. */
+  /**
+   * A builder with the defaults: profile {@code medium}, the built-in rules and policy, no
+   * approvals, still clocks.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,17 +81,31 @@ public final class CommandGuard {
    */
   public Decision evaluate(EvaluationRequest request) {
     long start = clock.getAsLong();
-    Profile chosen = request.profile().orElse(profile);
+    Policy policy;
+    try {
+      policy = policies.resolve(request.cwd());
+    } catch (PolicyException broken) {
+      return Decisions.brokenPolicy(chosen(request, Policy.defaults()), broken, micros(start));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+      Profile p = chosen(request, Policy.defaults());
+      return Decisions.failClosed(
+          p, failure, sources(request, p, Policy.defaults()), micros(start));
+    }
+    Profile chosen = chosen(request, policy);
+    List<String> sources = sources(request, chosen, policy);
     try {
       ShellContext shell = shellContext(request);
       UnwrapResult analysis = unwrap(request, shell);
       RuleContext context = ruleContext(request, analysis);
-      List<Finding> findings = Detector.detect(context, rules);
+      List<Finding> findings = overridden(policy, Detector.detect(context, rulesFor(policy)));
       Risk risk = Classifier.risk(findings, context);
+      PolicyVerdict.Outcome outcome =
+          PolicyVerdict.judge(
+              chosen.decide(risk), risk, policy, findings, context, () -> approval(analysis));
       return Decisions.decide(
-          chosen, risk, findings, analysis.invocations(), sources(request), micros(start));
+          chosen, risk, findings, analysis.invocations(), outcome, sources, micros(start));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-      return Decisions.failClosed(chosen, failure, sources(request), micros(start));
+      return Decisions.failClosed(chosen, failure, sources, micros(start));
     }
   }
 
@@ -102,11 +141,65 @@ public final class CommandGuard {
     return new RuleContext(request.text(), analysis, paths, classifier, request.environment());
   }
 
-  private List<String> sources(EvaluationRequest request) {
-    String origin = request.profile().isPresent() ? "request" : "default";
-    return List.of(
-        "built-in rules",
-        "profile " + request.profile().orElse(profile).label() + " (" + origin + ")");
+  /** The request's profile (a flag), else the policy's, else the builder's default. */
+  private Profile chosen(EvaluationRequest request, Policy policy) {
+    if (request.profile().isPresent()) {
+      return request.profile().get();
+    }
+    Setting p = policy.setting(PolicyKey.PROFILE);
+    return p.source().layer() == Layer.BUILT_IN ? profile : policy.profile();
+  }
+
+  private List<String> sources(EvaluationRequest request, Profile chosen, Policy policy) {
+    Setting p = policy.setting(PolicyKey.PROFILE);
+    String origin =
+        request.profile().isPresent()
+            ? "request"
+            : p.source().layer() == Layer.BUILT_IN ? "default" : p.source().describe();
+    List<String> out = new ArrayList<>();
+    out.add("built-in rules");
+    out.add("profile " + chosen.label() + " (" + origin + ")");
+    out.addAll(policy.files());
+    return out;
+  }
+
+  /** Findings with the policy's {@code severity} overrides applied, most severe first. */
+  private static List<Finding> overridden(Policy policy, List<Finding> findings) {
+    if (policy.severityOverrides().isEmpty()) {
+      return findings;
+    }
+    return findings.stream()
+        .map(
+            f ->
+                policy.severity(f.code()).map(o -> f.withSeverity(o.apply(f.severity()))).orElse(f))
+        .sorted(Comparator.comparing(Finding::severity).reversed())
+        .toList();
+  }
+
+  /** The rules for a policy: the builder's, or the built-in ones configured by the policy. */
+  private List<Rule> rulesFor(Policy policy) {
+    if (customRules != null) {
+      return customRules;
+    }
+    RuleSettings key = RuleSettings.of(policy);
+    if (key.equals(RuleSettings.DEFAULT)) {
+      return BuiltInRules.all();
+    }
+    if (ruleSets.size() > CLASSIFIER_CACHE) {
+      ruleSets.clear();
+    }
+    return ruleSets.computeIfAbsent(key, RuleSettings::rules);
+  }
+
+  private Optional<String> approval(UnwrapResult analysis) {
+    List<List<String>> argv = new ArrayList<>();
+    for (Invocation inv : analysis.invocations()) {
+      if (inv.has(Invocation.Trait.DYNAMIC_PROGRAM) || inv.argv().stream().anyMatch(Arg::dynamic)) {
+        return Optional.empty();
+      }
+      argv.add(inv.argv().stream().map(Arg::value).toList());
+    }
+    return argv.isEmpty() ? Optional.empty() : approvals.approval(argv, wallClock.instant());
   }
 
   private long micros(long start) {
@@ -118,7 +211,11 @@ public final class CommandGuard {
     private Profile profile = Profile.MEDIUM;
     private LongSupplier clock = () -> 0L;
     private Duration budget = ShellContext.DEFAULT_BUDGET;
-    private List<Rule> rules = BuiltInRules.all();
+    private List<Rule> rules;
+    private InstantSource wallClock = InstantSource.fixed(Instant.EPOCH);
+    private Policies policies =
+        Policies.builtIn(new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
+    private Approvals approvals = Approvals.NONE;
 
     private Builder() {}
 
@@ -146,7 +243,33 @@ public final class CommandGuard {
       return this;
     }
 
-    /** Replaces the rules (tests, embedding); the default is {@link BuiltInRules#all()}. */
+    /**
+     * The policy layers (SPEC section 6); the default is the built-in policy alone, with no files.
+     */
+    public Builder policies(Policies p) {
+      this.policies = Objects.requireNonNull(p, "policies");
+      return this;
+    }
+
+    /** Remembered approvals (the trust store); the default has none. */
+    public Builder approvals(Approvals a) {
+      this.approvals = Objects.requireNonNull(a, "approvals");
+      return this;
+    }
+
+    /**
+     * The wall clock, for the expiry of approvals ({@code InstantSource.system()}); the default is
+     * fixed at the epoch (deterministic).
+     */
+    public Builder wallClock(InstantSource source) {
+      this.wallClock = Objects.requireNonNull(source, "wallClock");
+      return this;
+    }
+
+    /**
+     * Replaces the rules (tests, embedding); the default is {@link BuiltInRules#all()}, configured
+     * by the policy's {@code git}, {@code production} and {@code sql} settings.
+     */
     public Builder rules(List<Rule> list) {
       this.rules = List.copyOf(list);
       return this;

@@ -1,6 +1,9 @@
 package dev.cmdguard;
 
+import dev.cmdguard.policy.PolicyException;
+import dev.cmdguard.policy.PolicyProblem;
 import dev.cmdguard.unwrap.Invocation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,14 +20,20 @@ final class Decisions {
       Risk risk,
       List<Finding> findings,
       List<Invocation> invocations,
-      List<String> sources,
+      PolicyVerdict.Outcome outcome,
+      List<String> baseSources,
       long micros) {
-    Verdict verdict = profile.decide(risk);
+    Verdict verdict = outcome.verdict();
     if (findings.stream().anyMatch(f -> INCOMPLETE.contains(f.code()))) {
       verdict = verdict.strictest(Verdict.ASK);
     }
-    String primary = findings.isEmpty() ? noFinding(risk) : findings.get(0).message();
-    List<String> secondary = findings.stream().skip(1).map(Finding::message).distinct().toList();
+    List<String> reasons = new ArrayList<>();
+    outcome.reason().ifPresent(reasons::add);
+    findings.stream().map(Finding::message).forEach(reasons::add);
+    String primary = reasons.isEmpty() ? noFinding(risk) : reasons.get(0);
+    List<String> secondary = reasons.stream().skip(1).distinct().toList();
+    List<String> sources = new ArrayList<>(baseSources);
+    outcome.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
     Sandbox sandbox =
         risk == Risk.LOW || verdict == Verdict.DENY ? Sandbox.NONE : Sandbox.RECOMMENDED;
     return new Decision(
@@ -67,6 +76,42 @@ final class Decisions {
         List.of(),
         sources,
         Sandbox.REQUIRED,
+        false,
+        micros);
+  }
+
+  /**
+   * A policy file in force cannot be used: deny in every profile, naming every problem (SPEC
+   * section 6: a broken policy never silently falls back to a weaker one).
+   */
+  static Decision brokenPolicy(Profile profile, PolicyException broken, long micros) {
+    List<PolicyProblem> problems = broken.problems();
+    String file = problems.get(0).file();
+    String primary =
+        "the policy file "
+            + file
+            + " is broken, so nothing is allowed until it is fixed: "
+            + problems.get(0).describe();
+    List<String> secondary = problems.stream().skip(1).map(PolicyProblem::describe).toList();
+    Finding finding =
+        new Finding(
+            FindingCode.POLICY_INVALID,
+            Risk.CRITICAL,
+            primary,
+            dev.cmdguard.shell.Span.NONE,
+            List.of(),
+            -1,
+            java.util.Optional.of("cmdguard policy validate " + file));
+    return new Decision(
+        Verdict.DENY,
+        Risk.CRITICAL,
+        profile,
+        List.of(finding),
+        List.of(),
+        primary,
+        secondary,
+        List.of("broken policy " + file),
+        Sandbox.NONE,
         false,
         micros);
   }

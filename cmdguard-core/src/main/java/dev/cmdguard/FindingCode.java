@@ -85,6 +85,8 @@ public enum FindingCode {
   GUARD_SELF_MODIFY(
       Family.GUARD, HIGH, false, "change cmdguard's own policy, trust store or audit log"),
   PARSE_ERROR(Family.GUARD, MEDIUM, false, "the command could not be fully parsed"),
+  POLICY_INVALID(
+      Family.GUARD, CRITICAL, true, "a policy file is broken, so nothing is allowed until fixed"),
   ANALYSIS_LIMIT(Family.GUARD, MEDIUM, false, "the analysis hit a size, depth or time limit");
 
   /** The rule families of SPEC section 4, one rule unit and one documentation page each. */

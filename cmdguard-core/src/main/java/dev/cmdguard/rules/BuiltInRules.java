@@ -30,8 +30,30 @@ public final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  /** Every built-in rule, the context family last. */
+  /** Every built-in rule, the context family last, with the defaults of SPEC section 6. */
   public static List<Rule> all() {
     return ALL;
+  }
+
+  /**
+   * Every built-in rule configured by a policy (SPEC section 6).
+   *
+   * @param protectedBranches {@code git.protected_branches}
+   * @param productionPatterns {@code production.patterns}, empty when {@code production.raise} is
+   *     false
+   * @param sqlDestructiveOnly {@code sql.destructive_only}
+   */
+  public static List<Rule> configured(
+      List<String> protectedBranches, List<String> productionPatterns, boolean sqlDestructiveOnly) {
+    return List.of(
+        new DataInfraRule(sqlDestructiveOnly),
+        new DiskRule(),
+        new ExecutionRule(),
+        new FilesystemRule(),
+        new GitRule(),
+        new GuardRule(),
+        new SecretsRule(),
+        new SystemRule(),
+        new ContextRule(protectedBranches, productionPatterns));
   }
 }

@@ -18,6 +18,21 @@ import java.util.List;
  * judged like the command itself ({@link Launchers}).
  */
 public final class DataInfraRule implements Rule {
+  private final boolean sqlDestructiveOnly;
+
+  /** The rule with the default {@code sql.destructive_only: true}. */
+  public DataInfraRule() {
+    this(true);
+  }
+
+  /**
+   * @param sqlDestructiveOnly {@code sql.destructive_only} (SPEC section 6): true reports only
+   *     statements that destroy data (and, at medium, DELETE/UPDATE with a WHERE); false reports
+   *     every statement that writes, at high
+   */
+  public DataInfraRule(boolean sqlDestructiveOnly) {
+    this.sqlDestructiveOnly = sqlDestructiveOnly;
+  }
 
   @Override
   public FindingCode.Family family() {
@@ -33,15 +48,16 @@ public final class DataInfraRule implements Rule {
         continue;
       }
       for (Cmd c : Launchers.views(inv, i)) {
-        check(c, context, findings);
+        check(c, context, findings, sqlDestructiveOnly);
       }
     }
   }
 
-  private static void check(Cmd c, RuleContext context, Findings findings) {
+  private static void check(
+      Cmd c, RuleContext context, Findings findings, boolean sqlDestructiveOnly) {
     String p = c.program();
     if (DatabaseChecks.handles(p)) {
-      DatabaseChecks.check(c, context, findings);
+      DatabaseChecks.check(c, context, findings, sqlDestructiveOnly);
     }
     if (DatabaseTasks.handles(p)) {
       DatabaseTasks.check(c, findings);

@@ -26,9 +26,9 @@ final class DatabaseChecks {
     return DatabaseClients.handles(program) || TOOLS.contains(program);
   }
 
-  static void check(Cmd c, RuleContext context, Findings findings) {
+  static void check(Cmd c, RuleContext context, Findings findings, boolean destructiveOnly) {
     if (DatabaseClients.handles(c.program())) {
-      client(c, context, findings);
+      client(c, context, findings, destructiveOnly);
       return;
     }
     Optional<Arg> at = tool(c);
@@ -42,16 +42,21 @@ final class DatabaseChecks {
                 .add());
   }
 
-  private static void client(Cmd c, RuleContext context, Findings findings) {
+  private static void client(
+      Cmd c, RuleContext context, Findings findings, boolean destructiveOnly) {
     DatabaseClients.Query q = DatabaseClients.read(c, context);
     SqlEffect e = q.worst();
-    if (e.kind().compareTo(SqlEffect.Kind.FILTERED) < 0) {
+    SqlEffect.Kind least = destructiveOnly ? SqlEffect.Kind.FILTERED : SqlEffect.Kind.WRITE;
+    if (e.kind().compareTo(least) < 0) {
       return;
+    }
+    if (e.what().isEmpty()) {
+      e = new SqlEffect(e.kind(), "a statement that writes");
     }
     boolean destructive = e.kind() == SqlEffect.Kind.DESTRUCTIVE;
     findings
         .report(FindingCode.DESTRUCTIVE_SQL, c.index())
-        .severity(destructive ? Risk.HIGH : Risk.MEDIUM)
+        .severity(destructive || !destructiveOnly ? Risk.HIGH : Risk.MEDIUM)
         .message(
             c.program()
                 + " runs "
