@@ -51,6 +51,7 @@ public final class CommandGuard {
   private final List<Rule> customRules;
   private final Policies policies;
   private final Approvals approvals;
+  private final List<String> guardFiles;
   private final Map<RuleSettings, List<Rule>> ruleSets = new ConcurrentHashMap<>();
   private final Map<PathContext, PathClassifier> classifiers = new ConcurrentHashMap<>();
 
@@ -62,6 +63,7 @@ public final class CommandGuard {
     this.customRules = b.rules;
     this.policies = b.policies;
     this.approvals = b.approvals;
+    this.guardFiles = b.guardFiles;
   }
 
   /**
@@ -138,7 +140,8 @@ public final class CommandGuard {
       classifiers.clear();
     }
     PathClassifier classifier = classifiers.computeIfAbsent(paths, PathClassifier::new);
-    return new RuleContext(request.text(), analysis, paths, classifier, request.environment());
+    return new RuleContext(
+        request.text(), analysis, paths, classifier, request.environment(), guardFiles);
   }
 
   /** The request's profile (a flag), else the policy's, else the builder's default. */
@@ -216,6 +219,7 @@ public final class CommandGuard {
     private Policies policies =
         Policies.builtIn(new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
     private Approvals approvals = Approvals.NONE;
+    private List<String> guardFiles = List.of();
 
     private Builder() {}
 
@@ -248,6 +252,16 @@ public final class CommandGuard {
      */
     public Builder policies(Policies p) {
       this.policies = Objects.requireNonNull(p, "policies");
+      return this;
+    }
+
+    /**
+     * cmdguard's own files and directories where they are not in the default places (the locations
+     * of {@code CMDGUARD_*} variables, a custom {@code audit.path}): writing them is {@code
+     * GUARD_SELF_MODIFY}. The default places are always protected.
+     */
+    public Builder guardFiles(List<String> absolutePaths) {
+      this.guardFiles = List.copyOf(absolutePaths);
       return this;
     }
 

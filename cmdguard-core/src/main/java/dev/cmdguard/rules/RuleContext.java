@@ -25,6 +25,7 @@ public final class RuleContext {
   private final PathResolver resolver;
   private final PathClassifier classifier;
   private final Map<String, String> environment;
+  private final List<String> guardFiles;
 
   /**
    * @param command the original command text (spans point into it)
@@ -40,6 +41,27 @@ public final class RuleContext {
       PathContext paths,
       PathClassifier classifier,
       Map<String, String> environment) {
+    this(command, analysis, paths, classifier, environment, List.of());
+  }
+
+  /**
+   * @param command the original command text (spans point into it)
+   * @param analysis the unwrap stage's result
+   * @param paths workspace (the starting cwd), home and user
+   * @param classifier the classifier for {@code paths}
+   * @param environment variables of the agent's environment known to the evaluation
+   * @param guardFiles absolute paths of cmdguard's own files and directories where they are not in
+   *     the default places (policy layers, state directory, audit log): {@code GUARD_SELF_MODIFY}
+   *     protects them too
+   */
+  public RuleContext(
+      String command,
+      UnwrapResult analysis,
+      PathContext paths,
+      PathClassifier classifier,
+      Map<String, String> environment,
+      List<String> guardFiles) {
+    this.guardFiles = List.copyOf(guardFiles);
     this.command = command;
     this.analysis = analysis;
     this.paths = paths;
@@ -73,6 +95,11 @@ public final class RuleContext {
   /** Workspace, home and user. */
   public PathContext paths() {
     return paths;
+  }
+
+  /** cmdguard's own files and directories in non-default places (absolute paths). */
+  public List<String> guardFiles() {
+    return guardFiles;
   }
 
   /** Variables of the agent's environment known to the evaluation. */

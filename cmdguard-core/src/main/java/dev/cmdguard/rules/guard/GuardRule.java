@@ -115,6 +115,11 @@ public final class GuardRule implements Rule {
     }
     String path = context.resolve(inv, arg).absolute().orElse(arg.value());
     String name = PosixPaths.fileName(path);
+    for (String own : context.guardFiles()) {
+      if (path.equals(own) || path.startsWith(own.endsWith("/") ? own : own + "/")) {
+        return true;
+      }
+    }
     return name.equals(".cmdguard.yaml")
         || name.equals(".cmdguard.yml")
         || path.startsWith("/etc/cmdguard")

@@ -73,6 +73,27 @@ class GuardRuleTest {
   }
 
   @Test
+  void filesInConfiguredPlacesAreProtectedToo() {
+    dev.cmdguard.CommandGuard g =
+        dev.cmdguard.CommandGuard.builder()
+            .guardFiles(java.util.List.of("/srv/cg/state", "/srv/cg/policy.yaml"))
+            .build();
+    java.util.function.Function<String, Boolean> fires =
+        cmd ->
+            g
+                .evaluate(
+                    dev.cmdguard.EvaluationRequest.script(
+                        cmd, "/home/dev/project", "/home/dev", "dev"))
+                .findings()
+                .stream()
+                .anyMatch(f -> f.code() == FindingCode.GUARD_SELF_MODIFY);
+    assertThat(fires.apply("rm /srv/cg/state/trust.json")).isTrue();
+    assertThat(fires.apply("echo 'profile: low' > /srv/cg/policy.yaml")).isTrue();
+    assertThat(fires.apply("rm /srv/cg/statement.txt")).isFalse();
+    assertThat(fires.apply("cat /srv/cg/state/audit.jsonl")).isFalse();
+  }
+
+  @Test
   void selfModificationNamesTheFile() {
     var finding =
         RuleTable.evaluate("echo 'profile: low' > .cmdguard.yaml").findings().stream()
