@@ -52,6 +52,7 @@ public final class CommandGuard {
   private final Policies policies;
   private final Approvals approvals;
   private final List<String> guardFiles;
+  private final AnalysisCache cache;
   private final Map<RuleSettings, List<Rule>> ruleSets = new ConcurrentHashMap<>();
   private final Map<PathContext, PathClassifier> classifiers = new ConcurrentHashMap<>();
 
@@ -64,6 +65,7 @@ public final class CommandGuard {
     this.policies = b.policies;
     this.approvals = b.approvals;
     this.guardFiles = b.guardFiles;
+    this.cache = new AnalysisCache(b.cacheSize, b.cacheExpiry, clock);
   }
 
   /**
@@ -96,19 +98,40 @@ public final class CommandGuard {
     Profile chosen = chosen(request, policy);
     List<String> sources = sources(request, chosen, policy);
     try {
-      ShellContext shell = shellContext(request);
-      UnwrapResult analysis = unwrap(request, shell);
-      RuleContext context = ruleContext(request, analysis);
-      List<Finding> findings = overridden(policy, Detector.detect(context, rulesFor(policy)));
-      Risk risk = Classifier.risk(findings, context);
-      PolicyVerdict.Outcome outcome =
-          PolicyVerdict.judge(
-              chosen.decide(risk), risk, policy, findings, context, () -> approval(analysis));
-      return Decisions.decide(
-          chosen, risk, findings, analysis.invocations(), outcome, sources, micros(start));
+      AnalysisCache.Key key = AnalysisCache.Key.of(request, policy, chosen);
+      Optional<Analysed> hit = cache.get(key);
+      Analysed analysed = hit.orElseGet(() -> analyse(request, policy, chosen));
+      if (hit.isEmpty()) {
+        cache.put(key, analysed);
+      }
+      PolicyVerdict.Outcome outcome = analysed.outcome();
+      if (outcome.approvable()) {
+        outcome = approval(analysed.invocations()).map(outcome::approved).orElse(outcome);
+      }
+      return Decisions.decide(chosen, analysed, outcome, sources, hit.isPresent(), micros(start));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
       return Decisions.failClosed(chosen, failure, sources, micros(start));
     }
+  }
+
+  /**
+   * Stages 1–4 and the policy's verdict (SPEC section 7: what the cache keeps): parse, unwrap,
+   * detect with the policy's rules and severities, classify, judge by profile and rules.
+   */
+  private Analysed analyse(EvaluationRequest request, Policy policy, Profile chosen) {
+    ShellContext shell = shellContext(request);
+    UnwrapResult analysis = unwrap(request, shell);
+    RuleContext context = ruleContext(request, analysis);
+    List<Finding> findings = overridden(policy, Detector.detect(context, rulesFor(policy)));
+    Risk risk = Classifier.risk(findings, context);
+    PolicyVerdict.Outcome outcome =
+        PolicyVerdict.judge(chosen.decide(risk), risk, policy, findings, context);
+    return new Analysed(risk, findings, analysis.invocations(), outcome);
+  }
+
+  /** Hits, misses, evictions and size of the decision cache since this guard was built. */
+  public CacheStats cacheStats() {
+    return cache.stats();
   }
 
   /** The profile used when a request names none. */
@@ -194,9 +217,9 @@ public final class CommandGuard {
     return ruleSets.computeIfAbsent(key, RuleSettings::rules);
   }
 
-  private Optional<String> approval(UnwrapResult analysis) {
+  private Optional<String> approval(List<Invocation> invocations) {
     List<List<String>> argv = new ArrayList<>();
-    for (Invocation inv : analysis.invocations()) {
+    for (Invocation inv : invocations) {
       if (inv.has(Invocation.Trait.DYNAMIC_PROGRAM) || inv.argv().stream().anyMatch(Arg::dynamic)) {
         return Optional.empty();
       }
@@ -220,6 +243,8 @@ public final class CommandGuard {
         Policies.builtIn(new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
     private Approvals approvals = Approvals.NONE;
     private List<String> guardFiles = List.of();
+    private long cacheSize = (Long) PolicyKey.CACHE_SIZE.defaultValue();
+    private Duration cacheExpiry = (Duration) PolicyKey.CACHE_EXPIRY.defaultValue();
 
     private Builder() {}
 
@@ -262,6 +287,21 @@ public final class CommandGuard {
      */
     public Builder guardFiles(List<String> absolutePaths) {
       this.guardFiles = List.copyOf(absolutePaths);
+      return this;
+    }
+
+    /**
+     * The decision cache (SPEC section 7): at most {@code entries} analyses (0 turns it off), each
+     * kept for {@code expiry} as measured by {@link #clock}. Defaults: 1,000 entries, 10 minutes.
+     *
+     * @throws IllegalArgumentException for a negative size or a non-positive expiry
+     */
+    public Builder cache(long entries, Duration expiry) {
+      if (entries < 0 || expiry.isNegative() || expiry.isZero()) {
+        throw new IllegalArgumentException("cache needs entries >= 0 and a positive expiry");
+      }
+      this.cacheSize = entries;
+      this.cacheExpiry = expiry;
       return this;
     }
 

@@ -17,12 +17,14 @@ final class Decisions {
 
   static Decision decide(
       Profile profile,
-      Risk risk,
-      List<Finding> findings,
-      List<Invocation> invocations,
+      Analysed analysed,
       PolicyVerdict.Outcome outcome,
       List<String> baseSources,
+      boolean cacheHit,
       long micros) {
+    Risk risk = analysed.risk();
+    List<Finding> findings = analysed.findings();
+    List<Invocation> invocations = analysed.invocations();
     Verdict verdict = outcome.verdict();
     if (findings.stream().anyMatch(f -> INCOMPLETE.contains(f.code()))) {
       verdict = verdict.strictest(Verdict.ASK);
@@ -46,7 +48,7 @@ final class Decisions {
         secondary,
         sources,
         sandbox,
-        false,
+        cacheHit,
         micros);
   }
 

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Stage 5 with a policy (SPEC section 6): the profile's verdict, then the policy's rules matched
  * against every invocation (strictest wins; an allow lowers medium or high to allow only when it
  * covers every invocation that made the command risky; nothing lowers critical or a locked code),
- * {@code git.block_force_push}, and the trust store for what would otherwise ask.
+ * and {@code git.block_force_push}. Whether the trust store may still allow what asks is part of
+ * the outcome; the store itself is consulted on every evaluation, cached or not.
  */
 final class PolicyVerdict {
   private Verdict verdict;
@@ -29,16 +29,27 @@ final class PolicyVerdict {
     this.verdict = base;
   }
 
-  /** The verdict, the reason that overrides the first finding's (if any), and the sources. */
-  record Outcome(Verdict verdict, Optional<String> reason, List<String> sources) {}
+  /**
+   * The verdict, the reason that overrides the first finding's (if any), the sources, and whether a
+   * remembered approval may still turn it into allow (it asks, and nothing critical or locked is
+   * involved).
+   */
+  record Outcome(
+      Verdict verdict, Optional<String> reason, List<String> sources, boolean approvable) {
+    Outcome {
+      sources = List.copyOf(sources);
+    }
+
+    /** Allowed by the approval described by {@code approval}. */
+    Outcome approved(String approval) {
+      List<String> more = new ArrayList<>(sources);
+      more.add(approval);
+      return new Outcome(Verdict.ALLOW, Optional.of("approved earlier: " + approval), more, false);
+    }
+  }
 
   static Outcome judge(
-      Verdict base,
-      Risk risk,
-      Policy policy,
-      List<Finding> findings,
-      RuleContext context,
-      Supplier<Optional<String>> approval) {
+      Verdict base, Risk risk, Policy policy, List<Finding> findings, RuleContext context) {
     PolicyVerdict v = new PolicyVerdict(base);
     v.severities(policy, findings);
     BitSet allowed = new BitSet();
@@ -49,10 +60,8 @@ final class PolicyVerdict {
     if (!strict && !lockedOrCritical && v.verdict != Verdict.ALLOW) {
       v.allow(findings, context, allowed, risk);
     }
-    if (!lockedOrCritical && v.verdict == Verdict.ASK) {
-      approval.get().ifPresent(a -> v.set(Verdict.ALLOW, "approved earlier: " + a, a));
-    }
-    return new Outcome(v.verdict, v.reason, v.sources);
+    return new Outcome(
+        v.verdict, v.reason, v.sources, !lockedOrCritical && v.verdict == Verdict.ASK);
   }
 
   private void severities(Policy policy, List<Finding> findings) {
@@ -173,11 +182,10 @@ final class PolicyVerdict {
     reason = Optional.of("allowed by policy rule " + String.join(", ", rules));
   }
 
-  /** Raises the verdict to {@code v} (or, for a trust-store approval, sets allow). */
+  /** Raises the verdict to {@code v}. */
   private void set(Verdict v, String why, String source) {
     sources.add(source);
-    boolean stricter = v.compareTo(verdict) > 0;
-    if (stricter || v == Verdict.ALLOW) {
+    if (v.compareTo(verdict) > 0) {
       reason = Optional.of(why);
       verdict = v;
     }
