@@ -27,6 +27,7 @@ public final class Policies {
   private final Function<Path, Optional<String>> trustedHash;
   private final PolicyLayer flags;
   private final boolean files;
+  private volatile Merged last;
   private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
   /**
@@ -74,7 +75,7 @@ public final class Policies {
    */
   public Policy resolve(String workspace) throws PolicyException {
     if (!files) {
-      return PolicyMerge.merge(List.of(flags), false);
+      return merged(List.of(flags), false, List.of());
     }
     List<PolicyLayer> layers = new ArrayList<>();
     read(locations.systemPolicy(), Layer.SYSTEM).ifPresent(layers::add);
@@ -90,8 +91,40 @@ public final class Policies {
       }
     }
     layers.add(flags);
+    return merged(layers, trusted, notices);
+  }
+
+  /**
+   * The merge of these layers, reused while the same layer objects (read files are cached) come
+   * back, so that an evaluation does not merge and hash the policy again.
+   */
+  private Policy merged(List<PolicyLayer> layers, boolean trusted, List<String> notices) {
+    Merged last = this.last;
+    if (last != null && last.same(layers, trusted, notices)) {
+      return last.policy();
+    }
     Policy merged = PolicyMerge.merge(layers, trusted);
-    return notices.isEmpty() ? merged : merged.withNotices(notices);
+    Policy policy = notices.isEmpty() ? merged : merged.withNotices(notices);
+    this.last = new Merged(List.copyOf(layers), trusted, List.copyOf(notices), policy);
+    return policy;
+  }
+
+  /** The last merge and what it was made of. */
+  private record Merged(
+      List<PolicyLayer> layers, boolean trusted, List<String> notices, Policy policy) {
+    boolean same(List<PolicyLayer> other, boolean otherTrusted, List<String> otherNotices) {
+      if (trusted != otherTrusted
+          || layers.size() != other.size()
+          || !notices.equals(otherNotices)) {
+        return false;
+      }
+      for (int i = 0; i < layers.size(); i++) {
+        if (layers.get(i) != other.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The project policy file for a workspace: in it or its nearest ancestor that has one. */
