@@ -77,7 +77,11 @@ final class PolicyValues {
           "expected " + expected + ", got '" + scalar.getValue() + "'",
           "environment variables are not expanded in a policy");
     } else if (!TEXT_TAGS.contains(tag)) {
-      problems.at(node, path, "unsupported YAML tag '" + tag.getValue() + "'", "remove the tag");
+      String name = tag.getValue();
+      if (name.startsWith(Tag.PREFIX)) {
+        name = "!!" + name.substring(Tag.PREFIX.length());
+      }
+      problems.at(node, path, "unsupported YAML tag '" + name + "'", "remove the tag");
     } else {
       return Optional.of(scalar.getValue());
     }
