@@ -1,5 +1,6 @@
 package dev.cmdguard.policy;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -53,6 +54,7 @@ final class PolicyYaml {
           at[0],
           at[1],
           String.format(
+              Locale.ROOT,
               "the file contains the character U+%04X, which YAML does not allow",
               e.getCodePoint()),
           "write it as an escape inside double quotes, such as \"\\t\"");
