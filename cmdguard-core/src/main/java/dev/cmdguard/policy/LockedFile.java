@@ -25,10 +25,13 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>{@link #locked} holds an exclusive lock for a whole read-modify-write: a {@link ReentrantLock}
  * per file inside this JVM (the OS lock is per process, and a second {@code FileChannel.lock} from
- * the same JVM throws {@code OverlappingFileLockException}), then {@code FileChannel.lock} on the
- * sibling {@code NAME.lock} file for other processes. The lock file is never deleted: deleting it
- * would let two processes lock two different files. {@link #replace} writes a temporary file in the
- * same directory, forces it to disk, and renames it over the file with {@code ATOMIC_MOVE} ({@code
+ * the same JVM throws {@code OverlappingFileLockException}), keyed by the directory's real path so
+ * that two spellings of one file share it, then {@code FileChannel.lock} on the sibling {@code
+ * NAME.lock} file for other processes. The lock file is never deleted (deleting it would let two
+ * processes lock two different files), and nothing else may open it: with POSIX locks, closing any
+ * descriptor of a file releases every lock the process holds on it, which is also why the channel
+ * is opened only once the JVM lock is held. {@link #replace} writes a temporary file in the same
+ * directory, forces it to disk, and renames it over the file with {@code ATOMIC_MOVE} ({@code
  * rename(2)}), so readers see the old content or the new, never a mix, and need no lock.
  *
  * <p>Files are created with mode 0600 and a missing directory with 0700: approvals and the audit
@@ -87,13 +90,14 @@ public final class LockedFile {
    *     by {@code action}
    */
   public <T> T locked(Action<T> action) throws IOException {
-    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, p -> new ReentrantLock());
+    createDirectory();
+    Path key = lockFile.getParent().toRealPath().resolve(lockFile.getFileName());
+    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(key, p -> new ReentrantLock());
     jvmLock.lock();
     try {
       if (jvmLock.getHoldCount() > 1) {
         return action.run();
       }
-      createDirectory();
       try (FileChannel channel =
               FileChannel.open(
                   lockFile,
