@@ -23,7 +23,13 @@ import picocli.CommandLine.Spec;
     name = "cmdguard",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CheckCommand.class, ScanCommand.class, ExplainCommand.class, HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      ScanCommand.class,
+      ExplainCommand.class,
+      TrustCommand.class,
+      HelpCommand.class
+    },
     synopsisSubcommandLabel = "VERB",
     description = {
       "A command-safety guard for AI coding agents. It reads a shell command the way bash would,"
@@ -32,7 +38,7 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install, serve, policy, trust, audit.",
+      "Planned verbs: exec, hook, install, serve, policy, audit.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
