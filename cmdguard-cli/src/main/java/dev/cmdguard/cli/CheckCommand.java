@@ -1,5 +1,6 @@
 package dev.cmdguard.cli;
 
+import dev.cmdguard.CommandGuard;
 import dev.cmdguard.Decision;
 import dev.cmdguard.Verdict;
 import dev.cmdguard.unwrap.ShellContext;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -71,6 +73,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Option(
+      names = "--stats",
+      description =
+          "Print the decision cache's statistics (hits, misses, evictions) on standard error.")
+  private boolean stats;
+
   /**
    * @return {@link ExitCodes#OK} for allow, {@link ExitCodes#ASK}, {@link ExitCodes#DENY}, {@link
    *     ExitCodes#USAGE} for unusable input, {@link ExitCodes#INTERNAL_ERROR} for a bug
@@ -84,7 +92,11 @@ final class CheckCommand implements Callable<Integer> {
     Environment env = main.environment();
     ShellContext context = place.context(env);
     GivenCommand command = input.read(env);
-    Decision decision = ProfileOption.guard().evaluate(profile.apply(command.request(context)));
+    CommandGuard guard = PolicySetup.guard(env);
+    Decision decision = guard.evaluate(profile.apply(command.request(context)));
+    if (stats) {
+      spec.commandLine().getErr().println("cache: " + ScanSummary.cacheLine(guard.cacheStats()));
+    }
     int exit = exitStatus(decision.decision());
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {

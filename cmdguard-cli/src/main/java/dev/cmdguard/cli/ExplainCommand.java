@@ -70,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
     Environment env = main.environment();
     ShellContext context = place.context(env);
     GivenCommand command = input.read(env);
-    Explanation explanation = explanation(command, context);
+    Explanation explanation = explanation(command, context, env);
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ExplainJson.write(explanation, out);
@@ -86,8 +86,9 @@ final class ExplainCommand implements Callable<Integer> {
    * the index of its invocation, which is the same in both (the guard runs the same unwrap). The
    * guard is built first: its warm-up keeps one-time start-up costs out of the analysis budget.
    */
-  private static Explanation explanation(GivenCommand command, ShellContext context) {
-    CommandGuard guard = ProfileOption.guard();
+  private static Explanation explanation(
+      GivenCommand command, ShellContext context, Environment env) {
+    CommandGuard guard = PolicySetup.guard(env);
     Explanation plain =
         command.argv().isPresent()
             ? Explanation.ofArgv(

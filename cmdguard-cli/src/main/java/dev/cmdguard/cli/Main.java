@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ScanCommand.class,
       ExplainCommand.class,
+      PolicyCommand.class,
       TrustCommand.class,
       HelpCommand.class
     },
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install, serve, policy, audit.",
+      "Planned verbs: exec, hook, install, serve, audit.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",

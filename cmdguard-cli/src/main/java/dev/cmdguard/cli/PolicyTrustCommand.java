@@ -1,6 +1,10 @@
 package dev.cmdguard.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmdguard.policy.Layer;
+import dev.cmdguard.policy.PolicyException;
+import dev.cmdguard.policy.PolicyLayer;
+import dev.cmdguard.policy.PolicyLoader;
 import dev.cmdguard.policy.PolicyLocations;
 import dev.cmdguard.policy.ProjectTrust;
 import java.io.IOException;
@@ -86,7 +90,7 @@ final class PolicyTrustCommand implements Callable<Integer> {
 
   private int run(Environment env) throws InputException {
     Path policy = policyFile(env);
-    ProjectTrust trust = ProjectTrust.at(TrustCommand.locations(env).trustedPolicies());
+    ProjectTrust trust = ProjectTrust.at(PolicySetup.locations(env).trustedPolicies());
     PrintWriter out = spec.commandLine().getOut();
     try {
       if (remove) {
@@ -96,6 +100,7 @@ final class PolicyTrustCommand implements Callable<Integer> {
       } else {
         byte[] bytes = read(policy);
         String sha256 = ProjectTrust.sha256(bytes);
+        requireValid(policy, sha256);
         Optional<String> was = trust.trustedHash(policy);
         trust.trust(policy, sha256, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         report(out, policy, Optional.of(sha256), was, !was.equals(Optional.of(sha256)));
@@ -105,6 +110,28 @@ final class PolicyTrustCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses to trust a file that is not a valid policy (it would deny everything anyway), or one
+   * that changed between the two reads.
+   */
+  private static void requireValid(Path policy, String sha256) throws InputException {
+    try {
+      PolicyLayer layer = PolicyLoader.load(policy, Layer.PROJECT);
+      if (!layer.sha256().equals(sha256)) {
+        throw new InputException(policy + " changed while it was read; run the command again");
+      }
+    } catch (PolicyException e) {
+      throw new InputException(
+          "not trusted: "
+              + policy
+              + " is not a valid policy:\n"
+              + e.getMessage()
+              + "\nfix it first (cmdguard policy validate "
+              + policy
+              + ")");
+    }
   }
 
   /** The file given (against the working directory), or the nearest {@code .cmdguard.yaml}. */

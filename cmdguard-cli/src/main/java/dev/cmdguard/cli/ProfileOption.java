@@ -28,21 +28,6 @@ final class ProfileOption {
   }
 
   /**
-   * The guard for this process: the built-in rules and the default profile, timed with {@code
-   * System::nanoTime}. Build it once and reuse it: it caches per-context path classifiers.
-   *
-   * <p>It has evaluated one trivial command before it is returned: the first evaluation in a JVM
-   * loads the parser's native library and initialises hundreds of classes, which on a busy machine
-   * can take longer than the analysis time budget and would turn the user's first command into an
-   * {@code ANALYSIS_LIMIT} finding. That one-time cost is not the command's.
-   */
-  static CommandGuard guard() {
-    CommandGuard guard = CommandGuard.builder().clock(System::nanoTime).build();
-    guard.evaluate(EvaluationRequest.script("true", "/", "/", "root"));
-    return guard;
-  }
-
-  /**
    * The request with the {@code --profile} given, so the decision names it as the request's (not
    * the default's); unchanged without the option.
    */

@@ -104,7 +104,7 @@ final class ScanCommand implements Callable<Integer> {
   private int scan() throws InputException, IOException {
     Environment env = main.environment();
     ShellContext context = place.context(env);
-    CommandGuard guard = ProfileOption.guard();
+    CommandGuard guard = PolicySetup.guard(env);
     Profile shown = profile.profile().orElse(guard.profile());
     ScanLines parser =
         new ScanLines(
@@ -137,7 +137,7 @@ final class ScanCommand implements Callable<Integer> {
       out.flush();
       progress.clear();
     }
-    err.println(summary.line(System.nanoTime() - start));
+    err.println(summary.line(System.nanoTime() - start, guard.cacheStats()));
     return ExitCodes.OK;
   }
 

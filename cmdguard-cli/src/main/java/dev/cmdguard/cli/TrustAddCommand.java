@@ -1,9 +1,9 @@
 package dev.cmdguard.cli;
 
 import dev.cmdguard.Decision;
-import dev.cmdguard.policy.PolicyKey;
 import dev.cmdguard.policy.TrustEntry;
 import dev.cmdguard.policy.TrustStore;
+import dev.cmdguard.unwrap.ShellContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -84,14 +84,15 @@ final class TrustAddCommand implements Callable<Integer> {
   private int add() throws InputException {
     Environment env = trust.environment();
     GivenCommand command = input.read(env);
-    Decision decision = ProfileOption.guard().evaluate(command.request(place.context(env)));
+    ShellContext context = place.context(env);
+    Decision decision = PolicySetup.guard(env).evaluate(command.request(context));
     Optional<String> refusal = TrustRefusal.of(decision);
     if (refusal.isPresent()) {
       throw new InputException("not trusted: " + refusal.get());
     }
     List<List<String>> argvs =
         decision.invocations().stream().map(i -> TrustRefusal.values(i.argv())).toList();
-    Duration lasting = ttl != null ? ttl : (Duration) PolicyKey.TRUST_TTL.defaultValue();
+    Duration lasting = ttl != null ? ttl : PolicySetup.trustTtl(env, context.cwd());
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     TrustStore store = trust.store();
     TrustEntry entry;

@@ -1,6 +1,5 @@
 package dev.cmdguard.cli;
 
-import dev.cmdguard.policy.PolicyLocations;
 import dev.cmdguard.policy.TrustStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -80,7 +78,7 @@ final class TrustCommand implements Callable<Integer> {
 
   /** The trust store of this environment. */
   TrustStore store() {
-    return TrustStore.at(locations(environment()).trustStore());
+    return TrustStore.at(PolicySetup.locations(environment()).trustStore());
   }
 
   /**
@@ -105,14 +103,5 @@ final class TrustCommand implements Callable<Integer> {
       return f.getFile() + ": " + reason;
     }
     return String.valueOf(e.getMessage());
-  }
-
-  /**
-   * Where cmdguard's files are for {@code env}: its {@code CMDGUARD_*} and XDG variables, and the
-   * home directory {@code $HOME} (else {@code user.home}) resolved against the working directory.
-   */
-  static PolicyLocations locations(Environment env) {
-    Path home = env.workingDirectory().resolve(env.variable("HOME", env.userHome())).normalize();
-    return PolicyLocations.fromEnvironment(env.variables(), home);
   }
 }

@@ -24,6 +24,9 @@ final class Cli {
   static Cli cli() {
     Cli cli = new Cli();
     cli.variables.put("USER", "dev");
+    cli.variables.put("CMDGUARD_SYSTEM_POLICY", "/nonexistent/cmdguard/policy.yaml");
+    cli.variables.put("CMDGUARD_USER_POLICY", "/nonexistent/cmdguard/user-policy.yaml");
+    cli.variables.put("CMDGUARD_STATE_DIR", "/nonexistent/cmdguard/state");
     return cli;
   }
 

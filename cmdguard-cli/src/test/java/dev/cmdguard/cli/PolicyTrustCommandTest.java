@@ -90,9 +90,18 @@ class PolicyTrustCommandTest {
   }
 
   @Test
+  void anInvalidPolicyIsNotTrusted() throws Exception {
+    Files.writeString(policy, "profil: low\n");
+    Cli.Result r = run(project, "policy", "trust");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("is not a valid policy").contains("did you mean 'profile'");
+    assertThat(trust().trustedHash(policy)).isEmpty();
+  }
+
+  @Test
   void aChangedFileIsNoLongerTrustedUntilTrustedAgain() throws Exception {
     run(project, "policy", "trust");
-    String edited = POLICY + "profile: low\n";
+    String edited = POLICY + "# reviewed again\n";
     Files.writeString(policy, edited);
     assertThat(trust().isTrusted(policy, sha256(edited))).isFalse();
 

@@ -237,13 +237,16 @@ class TrustCommandTest {
     assertThat(run("trust", "add", "--help").out()).contains("--ttl=DURATION", "--note=TEXT");
     assertThat(run("--help").out())
         .contains("  trust ")
-        .contains("Planned verbs: exec, hook, install, serve, policy, audit.");
+        .contains("Planned verbs: exec, hook, install, serve, audit.");
   }
 
   @Test
   void theStoreIsFoundThroughXdgStateHome() throws Exception {
     Cli.Result r =
-        Cli.cli().env("XDG_STATE_HOME", state.toString()).run("trust", "add", "--", "make");
+        Cli.cli()
+            .env("CMDGUARD_STATE_DIR", "")
+            .env("XDG_STATE_HOME", state.toString())
+            .run("trust", "add", "--", "make");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(state.resolve("cmdguard/trust.json")).exists();
   }

@@ -1,0 +1,92 @@
+package dev.cmdguard.cli;
+
+import dev.cmdguard.CommandGuard;
+import dev.cmdguard.EvaluationRequest;
+import dev.cmdguard.policy.Layer;
+import dev.cmdguard.policy.Policies;
+import dev.cmdguard.policy.PolicyException;
+import dev.cmdguard.policy.PolicyKey;
+import dev.cmdguard.policy.PolicyLayer;
+import dev.cmdguard.policy.PolicyLoader;
+import dev.cmdguard.policy.PolicyLocations;
+import dev.cmdguard.policy.ProjectTrust;
+import dev.cmdguard.policy.TrustStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+
+/**
+ * Builds what the deciding verbs share from the process's environment (SPEC section 6): the file
+ * locations, the policy layers (system, user, project, flags) with project trust, the trust store,
+ * and the one {@link CommandGuard} a process uses.
+ */
+final class PolicySetup {
+  private PolicySetup() {}
+
+  /**
+   * Where cmdguard's files are for {@code env}: its {@code CMDGUARD_*} and XDG variables, and the
+   * home directory {@code $HOME} (else {@code user.home}) resolved against the working directory.
+   */
+  static PolicyLocations locations(Environment env) {
+    Path home = env.workingDirectory().resolve(env.variable("HOME", env.userHome())).normalize();
+    return PolicyLocations.fromEnvironment(env.variables(), home);
+  }
+
+  /**
+   * {@code trust.ttl} of the effective policy for {@code workspace}; the built-in default when a
+   * policy file is broken (the command is refused anyway: a broken policy denies everything).
+   */
+  static Duration trustTtl(Environment env, String workspace) {
+    try {
+      return policies(env, noFlags()).resolve(workspace).duration(PolicyKey.TRUST_TTL);
+    } catch (PolicyException e) {
+      return (Duration) PolicyKey.TRUST_TTL.defaultValue();
+    }
+  }
+
+  /** The layers: system, user and project files from {@code env}, then {@code flags}. */
+  static Policies policies(Environment env, PolicyLayer flags) {
+    PolicyLocations at = locations(env);
+    ProjectTrust trust = ProjectTrust.at(at.trustedPolicies());
+    return new Policies(at, PolicyLoader::load, trust::trustedHash, flags);
+  }
+
+  /** A flags layer with no settings. */
+  static PolicyLayer noFlags() {
+    return new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of());
+  }
+
+  /**
+   * The guard for this process: the policy layers of {@code env}, the trust store, the built-in
+   * rules, timed with {@code System::nanoTime}. Build it once and reuse it: it caches per-context
+   * path classifiers and policy files.
+   *
+   * <p>It has evaluated one trivial command before it is returned: the first evaluation in a JVM
+   * loads the parser's native library and initialises hundreds of classes, which on a busy machine
+   * can take longer than the analysis time budget and would turn the user's first command into an
+   * {@code ANALYSIS_LIMIT} finding. That one-time cost is not the command's.
+   */
+  static CommandGuard guard(Environment env) {
+    PolicyLocations at = locations(env);
+    TrustStore store = TrustStore.at(at.trustStore());
+    CommandGuard guard =
+        CommandGuard.builder()
+            .clock(System::nanoTime)
+            .wallClock(InstantSource.system())
+            .policies(policies(env, noFlags()))
+            .guardFiles(
+                List.of(
+                    at.systemPolicy().toString(),
+                    at.userPolicy().toString(),
+                    at.stateDirectory().toString()))
+            .approvals(
+                (argv, now) ->
+                    store
+                        .find(argv, now)
+                        .map(e -> "trust store entry " + e.id() + " (expires " + e.expires() + ")"))
+            .build();
+    guard.evaluate(EvaluationRequest.script("true", "/", "/", "root"));
+    return guard;
+  }
+}
