@@ -75,13 +75,13 @@ public final class Policies {
    */
   public Policy resolve(String workspace) throws PolicyException {
     if (!files) {
-      return merged(List.of(flags), false, List.of());
+      return merged(List.of(flags), PolicyMerge.ProjectTrustState.UNTRUSTED, List.of());
     }
     List<PolicyLayer> layers = new ArrayList<>();
     read(locations.systemPolicy(), Layer.SYSTEM).ifPresent(layers::add);
     read(locations.userPolicy(), Layer.USER).ifPresent(layers::add);
     Optional<Path> project = projectFile(Path.of(workspace));
-    boolean trusted = false;
+    PolicyMerge.ProjectTrustState trusted = PolicyMerge.ProjectTrustState.UNTRUSTED;
     List<String> notices = new ArrayList<>();
     if (project.isPresent()) {
       Optional<PolicyLayer> layer = read(project.get(), Layer.PROJECT);
@@ -98,7 +98,8 @@ public final class Policies {
    * The merge of these layers, reused while the same layer objects (read files are cached) come
    * back, so that an evaluation does not merge and hash the policy again.
    */
-  private Policy merged(List<PolicyLayer> layers, boolean trusted, List<String> notices) {
+  private Policy merged(
+      List<PolicyLayer> layers, PolicyMerge.ProjectTrustState trusted, List<String> notices) {
     Merged last = this.last;
     if (last != null && last.same(layers, trusted, notices)) {
       return last.policy();
@@ -111,8 +112,14 @@ public final class Policies {
 
   /** The last merge and what it was made of. */
   private record Merged(
-      List<PolicyLayer> layers, boolean trusted, List<String> notices, Policy policy) {
-    boolean same(List<PolicyLayer> other, boolean otherTrusted, List<String> otherNotices) {
+      List<PolicyLayer> layers,
+      PolicyMerge.ProjectTrustState trusted,
+      List<String> notices,
+      Policy policy) {
+    boolean same(
+        List<PolicyLayer> other,
+        PolicyMerge.ProjectTrustState otherTrusted,
+        List<String> otherNotices) {
       if (trusted != otherTrusted
           || layers.size() != other.size()
           || !notices.equals(otherNotices)) {
@@ -138,20 +145,21 @@ public final class Policies {
     return Optional.empty();
   }
 
-  private boolean trusted(Path file, PolicyLayer layer, List<String> notices) {
+  private PolicyMerge.ProjectTrustState trusted(
+      Path file, PolicyLayer layer, List<String> notices) {
     Optional<String> hash = trustedHash.apply(file.toAbsolutePath().normalize());
     if (hash.isEmpty()) {
-      return false;
+      return PolicyMerge.ProjectTrustState.UNTRUSTED;
     }
     if (hash.get().equals(layer.sha256())) {
-      return true;
+      return PolicyMerge.ProjectTrustState.TRUSTED;
     }
     notices.add(
         "project policy "
             + file
             + " changed since it was trusted, so it can only tighten until you run 'cmdguard"
             + " policy trust' again");
-    return false;
+    return PolicyMerge.ProjectTrustState.CHANGED;
   }
 
   private Optional<PolicyLayer> read(Path file, Layer layer) throws PolicyException {

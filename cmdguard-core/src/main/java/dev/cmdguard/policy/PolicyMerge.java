@@ -25,28 +25,45 @@ final class PolicyMerge {
     Policy.defaults().settings().forEach(s -> settings.put(s.key(), s));
   }
 
+  /** Whether the user trusts the project layer's file (SPEC section 6). */
+  enum ProjectTrustState {
+    /** Trusted with the SHA-256 the file has now: it may loosen. */
+    TRUSTED,
+    /** Never trusted: it can only tighten. */
+    UNTRUSTED,
+    /** Trusted once, but the file changed since: it can only tighten again. */
+    CHANGED;
+
+    String describe() {
+      return switch (this) {
+        case TRUSTED -> " (trusted)";
+        case UNTRUSTED -> " (untrusted: can only tighten)";
+        case CHANGED ->
+            " (changed since it was trusted: can only tighten until 'cmdguard policy trust' again)";
+      };
+    }
+  }
+
   /**
    * @param layers the layers present, weakest first (the built-in one is implied)
-   * @param projectTrusted whether the project layer's file is trusted by the user
+   * @param project whether the project layer's file is trusted by the user
    */
-  static Policy merge(List<PolicyLayer> layers, boolean projectTrusted) {
+  static Policy merge(List<PolicyLayer> layers, ProjectTrustState project) {
     PolicyMerge m = new PolicyMerge();
     for (PolicyLayer layer : layers) {
-      boolean tightenOnly = layer.layer() == Layer.PROJECT && !projectTrusted;
-      m.add(layer, tightenOnly);
+      boolean tightenOnly = layer.layer() == Layer.PROJECT && project != ProjectTrustState.TRUSTED;
+      m.add(layer, tightenOnly, project);
     }
     return new Policy(m.settings, m.rules, m.severity, m.notices, m.files);
   }
 
-  private void add(PolicyLayer layer, boolean tightenOnly) {
+  private void add(PolicyLayer layer, boolean tightenOnly, ProjectTrustState project) {
     if (!layer.file().isEmpty()) {
       files.add(
           layer.layer().label()
               + " "
               + layer.file()
-              + (layer.layer() == Layer.PROJECT
-                  ? (tightenOnly ? " (untrusted: can only tighten)" : " (trusted)")
-                  : ""));
+              + (layer.layer() == Layer.PROJECT ? project.describe() : ""));
     }
     for (Setting s : layer.settings()) {
       if (s.key() == PolicyKey.SEVERITY) {
