@@ -4,6 +4,7 @@ import dev.cmdguard.CommandGuard;
 import dev.cmdguard.EvaluationRequest;
 import dev.cmdguard.policy.Layer;
 import dev.cmdguard.policy.Policies;
+import dev.cmdguard.policy.Policy;
 import dev.cmdguard.policy.PolicyException;
 import dev.cmdguard.policy.PolicyKey;
 import dev.cmdguard.policy.PolicyLayer;
@@ -34,15 +35,23 @@ final class PolicySetup {
   }
 
   /**
+   * The policy in force for {@code workspace}, or the built-in one when a file is broken (then
+   * every evaluation denies anyway; this is only for process-wide settings such as the cache).
+   */
+  static Policy effectiveOrDefaults(Policies policies, String workspace) {
+    try {
+      return policies.resolve(workspace);
+    } catch (PolicyException e) {
+      return Policy.defaults();
+    }
+  }
+
+  /**
    * {@code trust.ttl} of the effective policy for {@code workspace}; the built-in default when a
    * policy file is broken (the command is refused anyway: a broken policy denies everything).
    */
   static Duration trustTtl(Environment env, String workspace) {
-    try {
-      return policies(env, noFlags()).resolve(workspace).duration(PolicyKey.TRUST_TTL);
-    } catch (PolicyException e) {
-      return (Duration) PolicyKey.TRUST_TTL.defaultValue();
-    }
+    return effectiveOrDefaults(policies(env, noFlags()), workspace).duration(PolicyKey.TRUST_TTL);
   }
 
   /** The layers: system, user and project files from {@code env}, then {@code flags}. */
@@ -70,11 +79,14 @@ final class PolicySetup {
   static CommandGuard guard(Environment env) {
     PolicyLocations at = locations(env);
     TrustStore store = TrustStore.at(at.trustStore());
+    Policies policies = policies(env, noFlags());
+    Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
     CommandGuard guard =
         CommandGuard.builder()
+            .cache(here.size(PolicyKey.CACHE_SIZE), here.duration(PolicyKey.CACHE_EXPIRY))
             .clock(System::nanoTime)
             .wallClock(InstantSource.system())
-            .policies(policies(env, noFlags()))
+            .policies(policies)
             .guardFiles(
                 List.of(
                     at.systemPolicy().toString(),
