@@ -123,19 +123,21 @@ final class CmdBuiltins {
       }
       case "cd", "chdir", "pushd" -> {
         Optional<Arg> target = o.joined();
+        argv.add(Arg.of(name.equals("pushd") ? "push-location" : "set-location", at));
+        named(argv, "-Path", target);
+        int index = p.out.add(argv, pipeFrom, stdin, redirects);
         if (name.equals("pushd")) {
           p.out.pushDirectory(target);
         } else if (target.isPresent()) {
           p.out.changeDirectory(target);
         }
-        argv.add(Arg.of(name.equals("pushd") ? "push-location" : "set-location", at));
-        named(argv, "-Path", target);
-        output = Optional.of("");
+        return new CmdParser.Ran(index, Optional.of(""));
       }
       case "popd" -> {
-        p.out.popDirectory();
         argv.add(Arg.of("pop-location", at));
-        output = Optional.of("");
+        int index = p.out.add(argv, pipeFrom, stdin, redirects);
+        p.out.popDirectory();
+        return new CmdParser.Ran(index, Optional.of(""));
       }
       case "echo" -> {
         argv.add(Arg.of("write-output", at));
@@ -153,7 +155,9 @@ final class CmdBuiltins {
       }
       default -> {
         argv.add(Arg.of(name, at));
-        argv.addAll(o.plain);
+        for (CmdParser.Word w : words.subList(1, words.size())) {
+          argv.add(p.arg(w, CmdWords.unquote(w.raw()), false));
+        }
         if (name.equals("set") && !o.plain.isEmpty()) {
           output = Optional.of("");
         }

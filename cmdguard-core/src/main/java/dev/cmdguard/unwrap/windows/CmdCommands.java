@@ -56,14 +56,14 @@ final class CmdCommands {
       return CmdBuiltins.run(p, lower, w, redirects, pipeFrom, stdin);
     }
     if (name.matches("[A-Za-z]:") && w.size() == 1) {
-      p.out.changeDirectory(Optional.of(Arg.dynamic(name, "", List.of(), nameArg.span())));
-      return new CmdParser.Ran(
+      int index =
           p.out.add(
               List.of(Arg.of("set-location", nameArg.span()), nameArg),
               -1,
               Optional.empty(),
-              redirects),
-          Optional.of(""));
+              redirects);
+      p.out.changeDirectory(Optional.of(Arg.dynamic(name, "", List.of(), nameArg.span())));
+      return new CmdParser.Ran(index, Optional.of(""));
     }
     List<Arg> argv = new ArrayList<>();
     argv.add(

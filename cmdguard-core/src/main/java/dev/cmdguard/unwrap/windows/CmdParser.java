@@ -111,7 +111,12 @@ final class CmdParser {
           out.problem("cmd: a parenthesis is not closed");
         }
         List<ResolvedRedirect> redirects = new ArrayList<>();
-        words(inGroup, redirects);
+        while (true) {
+          blanks();
+          if (atEnd(inGroup) || !redirect(inGroup, redirects)) {
+            break;
+          }
+        }
         CmdCommands.groupRedirects(this, redirects);
         return r;
       }

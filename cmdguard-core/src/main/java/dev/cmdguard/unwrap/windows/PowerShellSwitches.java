@@ -19,60 +19,64 @@ import java.util.Set;
  * {@code -ex} are {@code -ExecutionPolicy}.
  */
 final class PowerShellSwitches {
-  /** Parameters that take a value, lower case. */
-  private static final Set<String> VALUED =
-      Set.of(
-          "executionpolicy",
-          "windowstyle",
-          "inputformat",
-          "outputformat",
-          "version",
-          "psconsolefile",
-          "configurationname",
-          "configurationfile",
-          "custompipename",
-          "settingsfile",
-          "workingdirectory",
-          "encodedarguments");
+  /**
+   * The parameters in the order pwsh matches them (CommandLineParameterParser): a written name
+   * stands for the first parameter it is a prefix of and that it begins with the shortest
+   * unambiguous form of; {@code true} marks a parameter that takes a value.
+   */
+  private static final List<Param> PARAMETERS =
+      List.of(
+          new Param("help", "?", false),
+          new Param("help", "h", false),
+          new Param("login", "l", false),
+          new Param("noexit", "noe", false),
+          new Param("noprofile", "nop", false),
+          new Param("noprofileloadtime", "noprofileloadtime", false),
+          new Param("nologo", "nol", false),
+          new Param("noninteractive", "noni", false),
+          new Param("sshservermode", "sshs", false),
+          new Param("interactive", "i", false),
+          new Param("configurationfile", "configurationf", true),
+          new Param("configurationname", "config", true),
+          new Param("custompipename", "custompipename", true),
+          new Param("command", "c", false),
+          new Param("commandwithargs", "commandwithargs", false),
+          new Param("cwa", "cwa", false),
+          new Param("windowstyle", "w", true),
+          new Param("file", "f", false),
+          new Param("executionpolicy", "ex", true),
+          new Param("ep", "ep", true),
+          new Param("encodedcommand", "e", false),
+          new Param("ec", "ec", false),
+          new Param("encodedarguments", "encodeda", true),
+          new Param("ea", "ea", true),
+          new Param("settingsfile", "settings", true),
+          new Param("version", "v", false),
+          new Param("workingdirectory", "wo", true),
+          new Param("wd", "wd", true),
+          new Param("outputformat", "o", true),
+          new Param("of", "of", true),
+          new Param("inputformat", "in", true),
+          new Param("if", "if", true),
+          new Param("sta", "sta", false),
+          new Param("mta", "mta", false),
+          new Param("psconsolefile", "psconsolefile", true));
 
-  /** Flags, lower case. */
-  private static final Set<String> FLAGS =
-      Set.of(
-          "noprofile",
-          "nologo",
-          "noninteractive",
-          "noexit",
-          "sta",
-          "mta",
-          "interactive",
-          "login",
-          "noprofileloadtime",
-          "sshservermode",
-          "help");
+  /** The canonical names of short aliases. */
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "cwa", "commandwithargs",
+          "ep", "executionpolicy",
+          "ec", "encodedcommand",
+          "ea", "encodedarguments",
+          "wd", "workingdirectory",
+          "of", "outputformat",
+          "if", "inputformat");
+
+  private record Param(String name, String shortest, boolean valued) {}
 
   private static final Set<String> CODE =
       Set.of("command", "encodedcommand", "file", "commandwithargs");
-
-  private static final Map<String, String> SHORT =
-      Map.ofEntries(
-          Map.entry("c", "command"),
-          Map.entry("e", "encodedcommand"),
-          Map.entry("ec", "encodedcommand"),
-          Map.entry("f", "file"),
-          Map.entry("ep", "executionpolicy"),
-          Map.entry("ex", "executionpolicy"),
-          Map.entry("cwa", "commandwithargs"),
-          Map.entry("wd", "workingdirectory"),
-          Map.entry("w", "windowstyle"),
-          Map.entry("config", "configurationname"),
-          Map.entry("settings", "settingsfile"),
-          Map.entry("i", "interactive"),
-          Map.entry("l", "login"),
-          Map.entry("o", "outputformat"),
-          Map.entry("of", "outputformat"),
-          Map.entry("if", "inputformat"),
-          Map.entry("v", "version"),
-          Map.entry("?", "help"));
 
   private PowerShellSwitches() {}
 
@@ -95,7 +99,7 @@ final class PowerShellSwitches {
       if (n.equals("help") || n.equals("version")) {
         return new Launch.Nothing();
       }
-      if (VALUED.contains(n)) {
+      if (valued(n)) {
         i++;
       }
     }
@@ -104,37 +108,27 @@ final class PowerShellSwitches {
 
   /** The parameter a written switch names, lower case, or empty when it is not one. */
   static Optional<String> name(String written) {
-    String w = written;
-    if (w.startsWith("--")) {
-      w = w.substring(2);
-    } else if (w.startsWith("-") || w.startsWith("/")) {
-      w = w.substring(1);
+    String w;
+    if (written.startsWith("--")) {
+      w = written.substring(2);
+    } else if (written.startsWith("-") || written.startsWith("/")) {
+      w = written.substring(1);
     } else {
       return Optional.empty();
     }
     int colon = w.indexOf(':');
-    w = (colon > 0 ? w.substring(0, colon) : w).toLowerCase(Locale.ROOT);
-    if (w.isEmpty()) {
-      return Optional.empty();
-    }
-    if (SHORT.containsKey(w)) {
-      return Optional.of(SHORT.get(w));
-    }
-    if (CODE.contains(w) || VALUED.contains(w) || FLAGS.contains(w)) {
-      return Optional.of(w);
-    }
-    String found = null;
-    for (Set<String> names : List.of(CODE, VALUED, FLAGS)) {
-      for (String n : names) {
-        if (n.startsWith(w)) {
-          if (found != null) {
-            return Optional.empty();
-          }
-          found = n;
-        }
+    String key = (colon > 0 ? w.substring(0, colon) : w).toLowerCase(Locale.ROOT);
+    for (Param p : PARAMETERS) {
+      if (!key.isEmpty() && p.name().startsWith(key) && key.startsWith(p.shortest())) {
+        return Optional.of(ALIASES.getOrDefault(p.name(), p.name()));
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
+  }
+
+  private static boolean valued(String name) {
+    return PARAMETERS.stream()
+        .anyMatch(p -> p.valued() && ALIASES.getOrDefault(p.name(), p.name()).equals(name));
   }
 
   /** The first argument that is not a parameter: the command, or for pwsh the script file. */

@@ -237,6 +237,9 @@ final class PsExpressions {
       if (norm.equals("scriptblock") && v.isKnown()) {
         return PsMethods.scriptBlock(p, v, "[ScriptBlock]");
       }
+      if (norm.equals("char") && v.known().filter(k -> k.matches("\\d{1,5}")).isPresent()) {
+        return PsValue.text(String.valueOf((char) Integer.parseInt(v.known().get())), c.span(from));
+      }
       return norm.matches("string|int|long|char|bool|object|array")
           ? v
           : v.withShown(c.text(from), c.span(from));
@@ -471,7 +474,7 @@ final class PsExpressions {
         piece = scriptBlock(blockLabel);
       } else if (x == '(' || ((x == '$' || x == '@') && c.peek(1) == '(')) {
         piece = postfix(primary(), c.pos);
-      } else if (x == '@' && c.peek(1) == '{') {
+      } else if (x == '@' && (c.peek(1) == '{' || PsStrings.isQuote(c.peek(1)))) {
         piece = primary();
       } else if (PsCursor.ends(x)) {
         break;

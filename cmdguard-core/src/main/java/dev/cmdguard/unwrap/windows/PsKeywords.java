@@ -52,11 +52,15 @@ final class PsKeywords {
         return Optional.of(none);
       }
       case "foreach" -> {
+        if (c.peek() == '-') {
+          c.word(); // -parallel
+          c.skip(false);
+        }
         if (c.peek() != '(') {
           c.pos = save;
           return Optional.empty();
         }
-        condition(p);
+        foreachHead(p);
         block(p);
         return Optional.of(none);
       }
@@ -239,6 +243,35 @@ final class PsKeywords {
       c.pos++;
     }
     return none;
+  }
+
+  /** {@code ($item in PIPELINE)}: the loop variable takes the pipeline's items. */
+  private static void foreachHead(PsParser p) {
+    PsCursor c = p.c;
+    c.pos++;
+    c.skip(true);
+    int from = c.pos;
+    if (c.peek() == '$') {
+      c.pos++;
+      String name = c.variableName();
+      c.skip(true);
+      if (c.peekWord().equals("in")) {
+        c.word();
+        c.skip(true);
+        PsParser.Ran items = p.chain();
+        p.assign(
+            name,
+            PsValue.unknown("$" + name, items.output().producers(), c.span(from))
+                .withItem(java.util.Optional.empty()));
+      }
+    }
+    p.statements(')');
+    if (c.peek() == ')') {
+      c.pos++;
+    } else {
+      p.out.problem("powershell: a parenthesis is not closed");
+    }
+    c.skip(false);
   }
 
   /** {@code ( … )}: the statements inside a condition or a loop head. */
