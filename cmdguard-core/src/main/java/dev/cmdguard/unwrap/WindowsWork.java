@@ -41,6 +41,9 @@ final class WindowsWork {
       code = w.text().get();
       if (code.dynamic()) {
         work.dynamicCode(code, w.label(), w.traits());
+        if (code.knownPrefix().isBlank()) {
+          return; // nothing of it is known: the dynamic command says it all
+        }
       }
       mapping = work.mapping(code);
     }
