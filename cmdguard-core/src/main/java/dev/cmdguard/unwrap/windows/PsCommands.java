@@ -91,7 +91,7 @@ final class PsCommands {
       c.pos++;
       c.skip(false);
       p.expressions.blockLabel = call ? "&" : ".";
-      name = p.expressions.commandArgument(false);
+      name = p.arguments.commandArgument(false);
     } else {
       int at = c.pos;
       while (!c.end() && !PsCursor.ends(c.peek())) {
@@ -211,7 +211,7 @@ final class PsCommands {
         continue;
       }
       int before = c.pos;
-      PsValue v = p.expressions.commandArgument(target.cmdlet);
+      PsValue v = p.arguments.commandArgument(target.cmdlet);
       args.add(v.arg(target.cmdlet));
       array(target.cmdlet, args);
       if (c.pos == before) {
@@ -234,7 +234,7 @@ final class PsCommands {
       if (cmdlet) {
         args.add(Arg.of(",", Span.NONE));
       }
-      args.add(p.expressions.commandArgument(cmdlet).arg(cmdlet));
+      args.add(p.arguments.commandArgument(cmdlet).arg(cmdlet));
     }
   }
 
@@ -252,7 +252,7 @@ final class PsCommands {
       return;
     }
     c.pos++;
-    PsValue value = p.expressions.commandArgument(isCmdlet);
+    PsValue value = p.arguments.commandArgument(isCmdlet);
     if (isCmdlet && Cmdlets.isSwitch(cmdlet, full)) {
       boolean off =
           value.known().map(k -> k.equalsIgnoreCase("$false") || k.equals("0")).orElse(false);
@@ -307,7 +307,7 @@ final class PsCommands {
       return true;
     }
     c.skip(false);
-    PsValue target = p.expressions.commandArgument(false);
+    PsValue target = p.arguments.commandArgument(false);
     String shown = target.shown().toLowerCase(Locale.ROOT);
     if (!shown.equals("$null")
         && !target.known().map(k -> k.equalsIgnoreCase("nul")).orElse(false)) {

@@ -1,12 +1,10 @@
 package dev.cmdguard.unwrap.windows;
 
-import dev.cmdguard.shell.Span;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,8 +13,8 @@ import java.util.Set;
  * script blocks, hash tables, member access and method calls ({@link PsMethods}). The value of an
  * expression is static where PowerShell's would be ({@code 'Remove-' + 'Item'}, {@code '{0}' -f
  * 'x'}, {@code 'a' -replace 'a','b'}, {@code ('a','b') -join ''}); anything else is a run-time
- * value that remembers which commands produced it. Command arguments ({@link #commandArgument}) are
- * read in argument mode, where barewords are strings.
+ * value that remembers which commands produced it. Member access is {@link PsMembers}'s, command
+ * arguments (argument mode) {@link PsArguments}'s.
  */
 final class PsExpressions {
   private static final Set<String> OPERATORS =
@@ -53,7 +51,7 @@ final class PsExpressions {
 
   private final PsParser p;
   private final PsCursor c;
-  private final PsStrings strings;
+  final PsStrings strings;
 
   /** The label of script blocks read as arguments of the command being parsed. */
   String blockLabel = "{}";
@@ -62,58 +60,6 @@ final class PsExpressions {
     this.p = p;
     this.c = p.c;
     this.strings = new PsStrings(p);
-  }
-
-  /** An expression at the start of a pipeline element, with an assignment when one follows. */
-  PsParser.Ran statementExpression() {
-    int from = c.pos;
-    int mark = p.out.size();
-    PsValue v = expression(true);
-    c.skip(false);
-    String op = assignment();
-    if (op == null) {
-      return new PsParser.Ran(-1, withProducers(v, mark));
-    }
-    String target = c.src.text.substring(from, c.pos - op.length()).strip();
-    c.skip(true);
-    PsValue value = p.statement().output();
-    assign(
-        target, op.equals("=") ? value : PsValue.unknown(target, value.producers(), value.span()));
-    return new PsParser.Ran(-1, value);
-  }
-
-  private String assignment() {
-    for (String op : new String[] {"??=", "+=", "-=", "*=", "/=", "%=", "="}) {
-      if (c.at(op) && !(op.equals("=") && c.peek(1) == '=')) {
-        c.pos += op.length();
-        return op;
-      }
-    }
-    return null;
-  }
-
-  /** Records {@code $name = value}; {@code $env:PATH = …} changes where programs are found. */
-  private void assign(String target, PsValue value) {
-    String t = target.replaceFirst("^\\[[^\\]]*\\]\\s*", "");
-    if (!t.matches("\\$\\{?[A-Za-z_][A-Za-z0-9_:]*\\}?")) {
-      return;
-    }
-    String name = t.replaceAll("[${}]", "");
-    p.assign(name, value);
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("env:")) {
-      p.out.add(
-          List.of(
-              dev.cmdguard.unwrap.Arg.of("set-item", value.span()),
-              dev.cmdguard.unwrap.Arg.of("-Path", Span.NONE),
-              dev.cmdguard.unwrap.Arg.of("env:" + name.substring(4), value.span()),
-              dev.cmdguard.unwrap.Arg.of("-Value", Span.NONE),
-              value.arg(false)),
-          -1,
-          Optional.empty(),
-          List.of(),
-          Set.of(Invocation.Trait.SYNTHESIZED));
-    }
   }
 
   /** A binary expression; {@code comma} allows the array operator {@code ,}. */
@@ -212,7 +158,7 @@ final class PsExpressions {
     if (x == '[') {
       return typeOrCast(from);
     }
-    return postfix(primary(), from);
+    return p.members.postfix(primary(), from);
   }
 
   /** {@code [Type]::Member}, a cast {@code [int]$x}, or a type literal. */
@@ -222,7 +168,8 @@ final class PsExpressions {
     c.pos = Math.min(close + 1, c.src.length());
     String norm = PsMethods.typeName(type);
     if (c.at("::")) {
-      return postfix(PsValue.object("[" + type + "]", "type:" + norm, c.span(from)), from);
+      return p.members.postfix(
+          PsValue.object("[" + type + "]", "type:" + norm, c.span(from)), from);
     }
     char n = c.peek();
     if (n == '$'
@@ -375,156 +322,6 @@ final class PsExpressions {
       c.pos++;
     }
     return withProducers(PsValue.object(c.text(from), "hashtable", c.span(from)), mark);
-  }
-
-  /** Member access, method calls and indexing after a value. */
-  PsValue postfix(PsValue start, int from) {
-    PsValue v = start;
-    while (true) {
-      boolean isStatic = c.at("::");
-      if ((c.peek() == '.' && !c.at("..")) || isStatic) {
-        int save = c.pos;
-        c.pos += isStatic ? 2 : 1;
-        String name = memberName();
-        if (name.isEmpty()) {
-          c.pos = save;
-          return v;
-        }
-        if (c.peek() == '(') {
-          List<PsValue> args = arguments();
-          v = PsMethods.call(p, v, name, args, c.span(from), c.text(from));
-        } else {
-          v = PsMethods.property(v, name, isStatic, c.span(from), c.text(from));
-        }
-      } else if (c.peek() == '[') {
-        c.pos++;
-        PsValue index = expression(true);
-        c.skip(true);
-        if (c.peek() == ']') {
-          c.pos++;
-        }
-        List<String> producers = new ArrayList<>(v.producers());
-        producers.addAll(index.producers());
-        v = PsValue.unknown(c.text(from), producers, c.span(from));
-      } else if (c.at("++") || c.at("--")) {
-        c.pos += 2;
-      } else {
-        return v;
-      }
-    }
-  }
-
-  private String memberName() {
-    if (PsStrings.isQuote(c.peek())) {
-      return strings.quoted().known().orElse("?");
-    }
-    if (c.peek() == '$') {
-      c.pos++;
-      c.variableName();
-      return "?";
-    }
-    int from = c.pos;
-    while (!c.end() && (Character.isLetterOrDigit(c.peek()) || c.peek() == '_')) {
-      c.pos++;
-    }
-    return c.text(from);
-  }
-
-  /** {@code ( a, b )}: the arguments of a method call. */
-  private List<PsValue> arguments() {
-    List<PsValue> args = new ArrayList<>();
-    c.pos++;
-    while (true) {
-      c.skip(true);
-      if (c.end() || c.peek() == ')') {
-        break;
-      }
-      int before = c.pos;
-      args.add(expression(false));
-      c.skip(true);
-      if (c.peek() == ',') {
-        c.pos++;
-      } else if (c.peek() != ')' && c.pos == before) {
-        c.pos++;
-      } else if (c.peek() != ')') {
-        break;
-      }
-    }
-    if (c.peek() == ')') {
-      c.pos++;
-    }
-    return args;
-  }
-
-  /**
-   * A command argument in argument mode: barewords, quoted strings, variables with member access,
-   * {@code $( )}, {@code ( )}, script blocks, concatenated when written without blanks ({@code
-   * C:\$dir\x}). {@code cmdlet} marks a cmdlet's argument, whose wildcards glob.
-   */
-  PsValue commandArgument(boolean cmdlet) {
-    int from = c.pos;
-    PsValue value = null;
-    StringBuilder literal = new StringBuilder();
-    boolean glob = false;
-    int literalFrom = c.pos;
-    while (!c.end()) {
-      char x = c.peek();
-      PsValue piece = null;
-      if (x == '{' && value == null && literal.isEmpty()) {
-        piece = scriptBlock(blockLabel);
-      } else if (x == '(' || ((x == '$' || x == '@') && c.peek(1) == '(')) {
-        piece = postfix(primary(), c.pos);
-      } else if (x == '@' && (c.peek(1) == '{' || PsStrings.isQuote(c.peek(1)))) {
-        piece = primary();
-      } else if (PsCursor.ends(x)) {
-        break;
-      } else if (PsStrings.isQuote(x)) {
-        piece = strings.quoted();
-      } else if (x == '$' && c.peek(1) != '\0' && !PsCursor.ends(c.peek(1))) {
-        int at = c.pos;
-        c.pos++;
-        String name = c.variableName();
-        piece = postfix(p.variable(name, c.span(at)), at);
-      } else if (x == '`' && c.peek(1) != '\0') {
-        literal.append(c.peek(1));
-        c.pos += 2;
-        continue;
-      } else {
-        if (literal.isEmpty()) {
-          literalFrom = c.pos;
-        }
-        glob |= x == '*' || x == '?' || x == '[';
-        literal.append(x);
-        c.pos++;
-        continue;
-      }
-      value = join(value, literal, literalFrom, piece);
-      literal.setLength(0);
-    }
-    value = join(value, literal, literalFrom, null);
-    if (value == null) {
-      value = PsValue.text("", c.span(from));
-    }
-    if (c.src.anyUnknown(from, c.pos)) {
-      value = PsValue.unknown(c.text(from), value.producers(), c.span(from));
-    }
-    if (!glob || !cmdlet) {
-      return value.withShown(c.text(from), c.span(from)).withItem(value.item());
-    }
-    return value.withShown(c.text(from), c.span(from));
-  }
-
-  private PsValue join(PsValue value, StringBuilder literal, int literalFrom, PsValue piece) {
-    PsValue v = value;
-    if (!literal.isEmpty()) {
-      PsValue lit =
-          PsValue.text(literal.toString(), c.src.span(literalFrom, literalFrom + literal.length()));
-      v = v == null ? lit : v.concat(lit, v.span().union(lit.span()));
-    }
-    if (piece != null) {
-      v = v == null ? piece : v.concat(piece, v.span().union(piece.span()));
-    }
-    return v;
   }
 
   /** {@code v} with the programs of the steps added since {@code mark} among its producers. */

@@ -203,7 +203,7 @@ final class PsKeywords {
       String option = c.word().toLowerCase(Locale.ROOT);
       c.skip(false);
       if (option.startsWith("f")) {
-        p.expressions.commandArgument(false);
+        p.arguments.commandArgument(false);
         c.skip(false);
       }
     }
@@ -229,7 +229,7 @@ final class PsKeywords {
       if (c.peek() == '{') {
         block(p);
       } else {
-        p.expressions.commandArgument(false);
+        p.arguments.commandArgument(false);
       }
       c.skip(true);
       if (c.peek() == '{') {

@@ -1,8 +1,6 @@
 package dev.cmdguard.unwrap.windows;
 
 import dev.cmdguard.shell.Span;
-import dev.cmdguard.unwrap.Arg;
-import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,164 +22,6 @@ import java.util.Set;
  * Methods known to only compute or read give a run-time value; any other is reported as a problem.
  */
 final class PsMethods {
-  private static final Set<String> PURE =
-      Set.of(
-          "tostring",
-          "equals",
-          "gettype",
-          "gethashcode",
-          "compareto",
-          "contains",
-          "startswith",
-          "endswith",
-          "indexof",
-          "lastindexof",
-          "indexofany",
-          "split",
-          "trim",
-          "trimstart",
-          "trimend",
-          "tolower",
-          "toupper",
-          "tolowerinvariant",
-          "toupperinvariant",
-          "substring",
-          "replace",
-          "padleft",
-          "padright",
-          "insert",
-          "remove",
-          "normalize",
-          "tochararray",
-          "format",
-          "join",
-          "concat",
-          "isnullorempty",
-          "isnullorwhitespace",
-          "getenumerator",
-          "movenext",
-          "add",
-          "addrange",
-          "clear",
-          "containskey",
-          "containsvalue",
-          "where",
-          "foreach",
-          "adddays",
-          "addhours",
-          "addminutes",
-          "addseconds",
-          "addmilliseconds",
-          "addmonths",
-          "addyears",
-          "addticks",
-          "subtract",
-          "tofiletime",
-          "touniversaltime",
-          "tolocaltime",
-          "parse",
-          "tryparse",
-          "parseexact",
-          "round",
-          "floor",
-          "ceiling",
-          "abs",
-          "max",
-          "min",
-          "pow",
-          "sqrt",
-          "log",
-          "newguid",
-          "getfilename",
-          "getfilenamewithoutextension",
-          "getextension",
-          "getdirectoryname",
-          "getfullpath",
-          "getpathroot",
-          "combine",
-          "gettemppath",
-          "exists",
-          "readalltext",
-          "readalllines",
-          "readallbytes",
-          "readlines",
-          "getfiles",
-          "getdirectories",
-          "getfilesystementries",
-          "enumeratefiles",
-          "enumeratedirectories",
-          "getcurrentdirectory",
-          "getlastwritetime",
-          "getcreationtime",
-          "getattributes",
-          "getvalue",
-          "getvaluenames",
-          "getsubkeynames",
-          "opensubkey",
-          "getenvironmentvariable",
-          "getenvironmentvariables",
-          "getfolderpath",
-          "getlogicaldrives",
-          "expandenvironmentvariables",
-          "matches",
-          "match",
-          "ismatch",
-          "escape",
-          "unescape",
-          "getbytes",
-          "tobase64string",
-          "readline",
-          "readtoend",
-          "read",
-          "close",
-          "dispose",
-          "wait",
-          "waitforexit",
-          "getresult",
-          "getawaiter",
-          "getmethod",
-          "getproperty",
-          "getfield",
-          "getmember",
-          "getcurrentprocess",
-          "getprocesses",
-          "getprocessbyid",
-          "getprocessesbyname",
-          "gethostaddresses",
-          "gethostentry",
-          "gethostname",
-          "toarray",
-          "sort",
-          "reverse",
-          "invoke",
-          "invokereturnasis",
-          "getnewclosure",
-          "exit",
-          "createinstance",
-          "new",
-          "getstring",
-          "frombase64string",
-          "tryformat",
-          "ticks",
-          "now");
-
-  private static final Set<String> DOWNLOADS =
-      Set.of(
-          "downloadstring",
-          "downloaddata",
-          "openread",
-          "downloadstringtaskasync",
-          "downloaddatataskasync",
-          "getstringasync",
-          "getasync",
-          "getbytearrayasync",
-          "getstreamasync",
-          "downloadfile",
-          "downloadfiletaskasync");
-
-  private static final Set<String> UPLOADS =
-      Set.of("uploadstring", "uploadfile", "uploaddata", "uploadvalues", "postasync", "putasync");
-
   private PsMethods() {}
 
   /** The lower-case name of a type literal without {@code System.}: {@code io.file}. */
@@ -235,12 +75,12 @@ final class PsMethods {
     if (type.equals("invokecommand") && (m.equals("invokescript") || m.equals("newscriptblock"))) {
       return scriptBlock(p, first, "InvokeCommand." + name);
     }
-    Optional<PsValue> launched = launcher(p, receiver, type, m, args, shown, at);
+    Optional<PsValue> launched = PsLaunchers.launcher(p, receiver, type, m, args, shown, at);
     if (launched.isPresent()) {
       return launched.get();
     }
-    if (DOWNLOADS.contains(m) || UPLOADS.contains(m)) {
-      return network(p, m, args, at, shown);
+    if (PsLaunchers.DOWNLOADS.contains(m) || PsLaunchers.UPLOADS.contains(m)) {
+      return PsLaunchers.network(p, m, args, at, shown);
     }
     Optional<PsValue> file = PsFileMethods.call(p, receiver, type, m, args, at, shown);
     if (file.isPresent()) {
@@ -254,117 +94,10 @@ final class PsMethods {
     if (text.isPresent()) {
       return text.get();
     }
-    if (!PURE.contains(m)) {
+    if (!PsPureMethods.contains(m)) {
       p.out.problem("powershell: the .NET method " + name + " is not analysed");
     }
     return unknown;
-  }
-
-  private static Optional<PsValue> launcher(
-      PsParser p,
-      PsValue receiver,
-      String type,
-      String m,
-      List<PsValue> args,
-      String shown,
-      Span at) {
-    boolean shell = type.equals("com:wscript.shell") && (m.equals("run") || m.equals("exec"));
-    boolean wmi =
-        m.equals("create")
-            && receiver.known().map(k -> k.equalsIgnoreCase("win32_process")).orElse(false);
-    if (shell || wmi || m.equals("executeshellcommand") && !args.isEmpty()) {
-      launch(
-          p,
-          args.isEmpty() ? PsValue.unknown(shown, List.of(), at) : args.get(0),
-          Optional.empty(),
-          shell ? "WScript.Shell." + m : m);
-      return Optional.of(PsValue.unknown(shown, List.of(), at));
-    }
-    boolean start = type.equals("type:diagnostics.process") && m.equals("start");
-    boolean execute = type.equals("com:shell.application") && m.equals("shellexecute");
-    if ((start || execute) && !args.isEmpty()) {
-      launchFile(
-          p,
-          args.get(0),
-          args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty(),
-          start ? "Process.Start" : "Shell.Application.ShellExecute");
-      return Optional.of(PsValue.unknown(shown, List.of(), at));
-    }
-    return Optional.empty();
-  }
-
-  /** A command line run by a launcher: split as the C runtime does, one step. */
-  static void launch(PsParser p, PsValue commandLine, Optional<PsValue> ignored, String label) {
-    if (!commandLine.isKnown()) {
-      p.out.within(
-          label,
-          Set.of(),
-          () -> p.out.add(List.of(commandLine.arg(false)), -1, Optional.empty(), List.of()));
-      return;
-    }
-    List<String> words = CmdWords.runtime(commandLine.known().get());
-    if (words.isEmpty()) {
-      return;
-    }
-    List<Arg> args = new ArrayList<>();
-    for (String w : words.subList(1, words.size())) {
-      args.add(Arg.of(w, commandLine.span()));
-    }
-    p.out.within(
-        label,
-        Set.of(),
-        () -> {
-          CmdStart.launch(p.out, Arg.of(words.get(0), commandLine.span()), args);
-          return null;
-        });
-  }
-
-  /** A file started with arguments given apart ({@code Start-Process}, {@code ShellExecute}). */
-  static void launchFile(PsParser p, PsValue file, Optional<PsValue> arguments, String label) {
-    List<Arg> args = new ArrayList<>();
-    if (arguments.isPresent()) {
-      PsValue a = arguments.get();
-      if (a.isKnown()) {
-        for (String item : a.items()) {
-          CmdWords.runtime(item).forEach(w -> args.add(Arg.of(w, a.span())));
-        }
-      } else {
-        args.add(a.arg(false));
-      }
-    }
-    p.out.within(
-        label,
-        Set.of(),
-        () -> {
-          CmdStart.launch(p.out, file.arg(false), args);
-          return null;
-        });
-  }
-
-  private static PsValue network(PsParser p, String m, List<PsValue> args, Span at, String shown) {
-    List<Arg> argv = new ArrayList<>();
-    argv.add(Arg.of("invoke-webrequest", at));
-    if (!args.isEmpty()) {
-      argv.add(args.get(0).arg(false));
-    }
-    if ((m.startsWith("downloadfile")) && args.size() > 1) {
-      argv.add(Arg.of("-OutFile", Span.NONE));
-      argv.add(args.get(1).arg(false));
-    }
-    if (UPLOADS.contains(m)) {
-      argv.add(Arg.of("-Method", Span.NONE));
-      argv.add(Arg.of("Post", Span.NONE));
-      if (args.size() > 1) {
-        argv.add(Arg.of(m.equals("uploadfile") ? "-InFile" : "-Body", Span.NONE));
-        argv.add(args.get(args.size() - 1).arg(false));
-      }
-    }
-    p.out.within(
-        "Net.WebClient." + m,
-        Set.of(),
-        () ->
-            p.out.add(argv, -1, Optional.empty(), List.of(), Set.of(Invocation.Trait.SYNTHESIZED)));
-    return PsValue.unknown(shown, List.of("invoke-webrequest"), at);
   }
 
   private static Optional<PsValue> decoding(

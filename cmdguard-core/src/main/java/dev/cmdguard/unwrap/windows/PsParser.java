@@ -29,12 +29,18 @@ final class PsParser {
   final Map<String, String> aliases = new HashMap<>();
   final Set<String> functions = new HashSet<>();
   final PsExpressions expressions;
+  final PsMembers members;
+  final PsArguments arguments;
+  final PsAssignments assignments;
   final PsCommands commands;
 
   private PsParser(Source src, Emitter out) {
     this.c = new PsCursor(src);
     this.out = out;
     this.expressions = new PsExpressions(this);
+    this.members = new PsMembers(this);
+    this.arguments = new PsArguments(this);
+    this.assignments = new PsAssignments(this);
     this.commands = new PsCommands(this);
   }
 
@@ -142,7 +148,7 @@ final class PsParser {
     if (commands.startsCommand()) {
       return commands.command(pipeFrom, input);
     }
-    return expressions.statementExpression();
+    return assignments.statementExpression();
   }
 
   /** A variable's value; unknown ones are run-time values. */

@@ -132,7 +132,7 @@ final class PsRunners {
             : PsValue.text(f.value(), f.span());
     Optional<PsValue> arguments =
         items.isEmpty() ? Optional.empty() : Optional.of(PsValue.array(items, f.span()));
-    PsMethods.launchFile(p, fileValue, arguments, "start-process");
+    PsLaunchers.launchFile(p, fileValue, arguments, "start-process");
   }
 
   private static void wmi(PsParser p, Cmdlets.Binding b, Span at) {
@@ -151,7 +151,7 @@ final class PsRunners {
                     line.map(Arg::value).orElse("$CommandLine"),
                     List.of(),
                     line.map(Arg::span).orElse(at)));
-    PsMethods.launch(p, v, Optional.empty(), "Win32_Process.Create");
+    PsLaunchers.launch(p, v, Optional.empty(), "Win32_Process.Create");
   }
 
   private static Optional<PsValue> newObject(Cmdlets.Binding b, Span at, String shown) {
