@@ -5,10 +5,13 @@ import dev.cmdguard.Risk;
 import dev.cmdguard.paths.FileKind;
 import dev.cmdguard.paths.PathClass;
 import dev.cmdguard.rules.Findings;
+import dev.cmdguard.rules.RuleContext;
 import dev.cmdguard.unwrap.Arg;
+import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,13 +48,58 @@ final class Deletions {
   private Deletions() {}
 
   /** {@code Remove-Item}: every path it is given. */
-  static void remove(Command c, Places places, Findings findings) {
+  static void remove(Command c, RuleContext context, Places places, Findings findings) {
     boolean recursive = c.has("Recurse") || !c.bound().unresolved().isEmpty();
     String label = c.shown() + (recursive ? " -Recurse" : "");
-    for (Arg a : paths(c)) {
+    List<Arg> paths = paths(c);
+    if (paths.isEmpty()) {
+      piped(c, context, places, label, recursive, findings);
+      return;
+    }
+    for (Arg a : paths) {
       if (!Places.notAFile(a.value()) && !Places.notAFile(a.knownPrefix())) {
         judge(c, label, places.of(c.inv(), a), recursive, "deletes", findings);
       }
+    }
+  }
+
+  /**
+   * {@code Get-ChildItem X | … | Remove-Item}: the items listed, followed back through {@code
+   * Where-Object}, {@code Sort-Object} and {@code Select-Object}, are what is deleted; a listing of
+   * a folder (or a recursive one) takes all of it.
+   */
+  private static void piped(
+      Command c,
+      RuleContext context,
+      Places places,
+      String label,
+      boolean recursive,
+      Findings findings) {
+    Optional<Invocation> producer = context.producer(c.inv());
+    for (int hops = 0; producer.isPresent() && hops < 8; hops++) {
+      Invocation p = producer.get();
+      String name = p.program();
+      if (Set.of("where-object", "sort-object", "select-object").contains(name)) {
+        producer = context.producer(p);
+        continue;
+      }
+      if (!name.equals("get-childitem") && !name.equals("get-item")) {
+        return;
+      }
+      Command listing = Command.of(-1, p);
+      List<Arg> listed = paths(listing);
+      if (listed.isEmpty()) {
+        listed = List.of(Arg.of(".", p.span()));
+      }
+      boolean all =
+          name.equals("get-childitem")
+              && (listing.has("Recurse") || listed.stream().noneMatch(Arg::glob));
+      for (Arg a : listed) {
+        Target t = places.of(p, a);
+        Target items = new Target(t.arg(), t.shown(), t.where(), all || t.whole(), t.known());
+        judge(c, label, items, recursive || all, "deletes the items listed from", findings);
+      }
+      return;
     }
   }
 

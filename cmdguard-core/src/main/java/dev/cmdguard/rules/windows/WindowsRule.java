@@ -42,7 +42,7 @@ public final class WindowsRule implements Rule {
       }
       Command c = Command.of(i, context.invocation(i));
       switch (c.name()) {
-        case "remove-item" -> Deletions.remove(c, places, findings);
+        case "remove-item" -> Deletions.remove(c, context, places, findings);
         case "clear-content" -> Deletions.clear(c, places, findings);
         case "move-item", "rename-item" -> Deletions.moveAway(c, places, findings);
         case "robocopy" -> Deletions.mirror(c, places, findings);

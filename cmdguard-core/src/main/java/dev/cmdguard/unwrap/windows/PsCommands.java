@@ -93,14 +93,7 @@ final class PsCommands {
       p.expressions.blockLabel = call ? "&" : ".";
       name = p.arguments.commandArgument(false);
     } else {
-      int at = c.pos;
-      while (!c.end() && !PsCursor.ends(c.peek())) {
-        c.pos++;
-      }
-      name = PsValue.text(c.text(at), c.span(at));
-      if (c.src.anyUnknown(at, c.pos)) {
-        name = PsValue.unknown(c.text(at), List.of(), c.span(at));
-      }
+      name = p.arguments.commandArgument(false); // r`m and r''m name rm
     }
     Target target = target(name, dot);
     p.expressions.blockLabel = target.program.map(x -> x + " {}").orElse("{}");

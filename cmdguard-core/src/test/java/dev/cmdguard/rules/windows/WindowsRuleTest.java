@@ -109,6 +109,16 @@ class WindowsRuleTest {
           row("pwsh -c 'Remove-Item -Recurse -Force .git'", "high", "DELETE_IN_WORKSPACE"),
           row("pwsh -c 'Move-Item C:\\Windows C:\\old'", "critical", "DANGEROUS_DELETE_ROOT"),
           row("robocopy C:\\empty C:\\Windows /mir", "critical", "DANGEROUS_DELETE_ROOT"),
+          row(
+              "pwsh -c 'Get-ChildItem C:\\Windows | Remove-Item -Recurse -Force'",
+              "critical",
+              "DANGEROUS_DELETE_ROOT"),
+          row(
+              "pwsh -c 'Get-ChildItem -Recurse | Remove-Item -Recurse -Force'",
+              "high",
+              "WORKSPACE_WIPE"),
+          row("wsl rm -rf /", "critical", "DANGEROUS_DELETE_ROOT"),
+          row("cmd /c 'wsl -d Ubuntu -e rm -rf ~'", "critical", "DANGEROUS_DELETE_HOME"),
           // the same inside bash, ssh, and bare from a hook
           row(
               "bash -c \"powershell -c 'Remove-Item -Recurse -Force C:\\'\"",
@@ -374,7 +384,13 @@ class WindowsRuleTest {
           row("pwsh -c 'Remove-Item -Recurse -Force .\\build\\*'", "medium", "DELETE_IN_WORKSPACE"),
           row("pwsh -c 'Remove-Item -Recurse $env:TEMP\\cache'", "medium", ""),
           row("cmd /c \"rd /s /q %TEMP%\\build-cache\"", "medium", ""),
-          row("pwsh -c 'Get-ChildItem *.tmp | Remove-Item'", "medium", ""),
+          row("pwsh -c 'Get-ChildItem *.tmp | Remove-Item'", "medium", "DELETE_IN_WORKSPACE"),
+          row(
+              "pwsh -c 'Get-ChildItem build -Filter *.log | Where-Object Length -gt 0 | Remove-Item'",
+              "medium",
+              "DELETE_IN_WORKSPACE"),
+          row("wsl ls -la", "medium", ""),
+          row("wsl --shutdown", "medium", ""),
           row("cmd /c \"for %f in (a.log b.log) do del %f\"", "medium", "DELETE_IN_WORKSPACE"),
           row("pwsh -c 'New-Item -ItemType Directory -Path build'", "medium", ""),
           row("cmd /c mkdir build\\out", "medium", ""),
