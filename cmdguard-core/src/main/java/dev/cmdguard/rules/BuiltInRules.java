@@ -9,6 +9,7 @@ import dev.cmdguard.rules.git.GitRule;
 import dev.cmdguard.rules.guard.GuardRule;
 import dev.cmdguard.rules.secrets.SecretsRule;
 import dev.cmdguard.rules.system.SystemRule;
+import dev.cmdguard.rules.windows.WindowsRule;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public final class BuiltInRules {
           new GuardRule(),
           new SecretsRule(),
           new SystemRule(),
+          new WindowsRule(),
           new ContextRule());
 
   private BuiltInRules() {}
