@@ -23,7 +23,13 @@ import picocli.CommandLine.Spec;
     name = "cmdguard",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CheckCommand.class, ScanCommand.class, ExplainCommand.class, HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      ScanCommand.class,
+      ExplainCommand.class,
+      AuditCommand.class,
+      HelpCommand.class
+    },
     synopsisSubcommandLabel = "VERB",
     description = {
       "A command-safety guard for AI coding agents. It reads a shell command the way bash would,"
@@ -32,13 +38,14 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install, serve, policy, trust, audit.",
+      "Planned verbs: exec, hook, install, serve, policy, trust.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",
       "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
+      "  cmdguard audit verify",
       "  cmdguard help check",
       "",
       "Exit status: 0 done (check: allow), 3 ask and 4 deny (check), 1 internal error, 2 usage"

@@ -119,8 +119,17 @@ public final class AuditVerifier {
           atHead.map(Link::hash).orElse(head.seq() == head.baseSeq() ? head.baseHash() : "");
       if (!headHash.equals(head.hash())) {
         Location at = atHead.map(Link::at).orElse(end());
+        long before = head.seq() - 1;
+        AuditVerification upTo =
+            new AuditVerification(
+                Math.max(0, before - result.firstSeq() + 1),
+                before < result.firstSeq() ? 0 : result.firstSeq(),
+                before < result.firstSeq() ? 0 : before,
+                Optional.empty(),
+                result.skipped(),
+                result.notes());
         return fail(
-            result,
+            upTo,
             Kind.EDITED,
             at,
             "record seq " + head.seq() + " was edited: its SHA-256 is not the one the head names");

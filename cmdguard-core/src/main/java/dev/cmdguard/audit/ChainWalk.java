@@ -28,6 +28,7 @@ final class ChainWalk {
   private long count;
   private long firstSeq;
   private long beforeBase;
+  private boolean lastIsBroken;
 
   ChainWalk(List<Link> links, Optional<Head> head) {
     this.links = links;
@@ -74,7 +75,13 @@ final class ChainWalk {
               + " record(s) before the head's base were ignored (a rotation was deleting their file)");
     }
     long last = lastValid == null ? 0 : lastValid.seq();
-    return new AuditVerification(count, firstSeq, last, problem, skipped, all);
+    long chained = count;
+    if (lastIsBroken) {
+      chained--;
+      last--;
+    }
+    return new AuditVerification(
+        chained, chained == 0 ? 0 : firstSeq, chained == 0 ? 0 : last, problem, skipped, all);
   }
 
   /** Sets what the first record must be; false when {@code l} comes before the base. */
@@ -167,6 +174,7 @@ final class ChainWalk {
               AuditVerifier.range(expectedSeq, l.seq() - 1) + " missing before this line");
     }
     if (lastValid != null) {
+      lastIsBroken = true;
       return new Problem(
           Kind.EDITED,
           lastValid.at(),
