@@ -47,6 +47,8 @@ public final class AuditLog implements Closeable {
   private final ReentrantLock lock;
   private FileChannel lockChannel;
   private Object lockKey;
+  private FileChannel logChannel;
+  private Object logKey;
   private Tip tip;
   private boolean closed;
 
@@ -107,6 +109,11 @@ public final class AuditLog implements Closeable {
         appendLocked(masked);
       } catch (IOException | RuntimeException e) {
         tip = null;
+        try {
+          closeLog();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
         throw e;
       }
     } finally {
@@ -121,6 +128,7 @@ public final class AuditLog implements Closeable {
     try {
       if (!closed) {
         closed = true;
+        closeLog();
         lockChannel.close();
       }
     } finally {
@@ -175,12 +183,14 @@ public final class AuditLog implements Closeable {
     long size = attrs == null ? 0 : attrs.size();
     if (size > 0 && size + line.length + 1 > settings.maxBytes()) {
       head = rotate(head);
+      attrs = null;
       size = 0;
     }
-    long written = write(line, size == 0);
+    FileChannel ch = logChannel(attrs);
+    write(ch, line);
     Head next = head.advance(seq, Sha256.hex(line));
     next.write(headPath, settings.fsync());
-    tip = new Tip(fileKey(log), written, next);
+    tip = new Tip(logKey, size + line.length + 1, next);
   }
 
   private boolean sameFile(BasicFileAttributes attrs) {
@@ -263,30 +273,49 @@ public final class AuditLog implements Closeable {
       }
     }
     Files.move(log, LogFiles.rotated(log, 1), StandardCopyOption.ATOMIC_MOVE);
+    closeLog();
     return next;
   }
 
-  /** Appends the line and its newline with one write; returns the file's new size. */
-  private long write(byte[] line, boolean mayCreate) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
-    long size;
-    try (FileChannel ch =
+  /**
+   * The channel to append to: the one kept open while the log is the same file ({@code attrs} names
+   * it), else a new one on the file now at the path, created (0600) when missing.
+   */
+  private FileChannel logChannel(BasicFileAttributes attrs) throws IOException {
+    if (logChannel != null && attrs != null && Objects.equals(attrs.fileKey(), logKey)) {
+      return logChannel;
+    }
+    closeLog();
+    logChannel =
         FileChannel.open(
             log,
             Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
-            LogFiles.privateFile(log))) {
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
-      if (settings.fsync()) {
-        ch.force(false);
-      }
-      size = ch.size();
-    }
-    if (mayCreate && settings.fsync()) {
+            LogFiles.privateFile(log));
+    logKey = attrs != null ? attrs.fileKey() : fileKey(log);
+    if (attrs == null && settings.fsync()) {
       forceDirectory();
     }
-    return size;
+    return logChannel;
+  }
+
+  private void closeLog() throws IOException {
+    if (logChannel != null) {
+      FileChannel ch = logChannel;
+      logChannel = null;
+      logKey = null;
+      ch.close();
+    }
+  }
+
+  /** Appends the line and its newline with one write. */
+  private void write(FileChannel ch, byte[] line) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
+    while (buf.hasRemaining()) {
+      ch.write(buf);
+    }
+    if (settings.fsync()) {
+      ch.force(false);
+    }
   }
 
   /**

@@ -20,11 +20,22 @@ final class MaskRules {
 
   /**
    * One pattern; {@code group} is the part replaced (0 for the whole match), and only when {@code
-   * applies} says so.
+   * applies} says so. {@code needles}: the pattern can only match text that contains one of them
+   * (in the lower-cased text), a cheap test that spares most text the regular expression.
    */
-  record Rule(Pattern pattern, int group, Predicate<Matcher> applies) {
-    Rule(String regex, int group) {
-      this(Pattern.compile(regex), group, m -> true);
+  record Rule(Pattern pattern, int group, Predicate<Matcher> applies, List<String> needles) {
+    Rule(String regex, int group, String... needles) {
+      this(Pattern.compile(regex), group, m -> true, List.of(needles));
+    }
+
+    /** False when the text, lower-cased, holds none of the needles. */
+    boolean mayMatch(String lowerCased) {
+      for (String needle : needles) {
+        if (lowerCased.contains(needle)) {
+          return true;
+        }
+      }
+      return needles.isEmpty();
     }
   }
 
@@ -70,21 +81,31 @@ final class MaskRules {
                       + "(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|\\z)",
                   Pattern.DOTALL),
               0,
-              m -> true),
-          new Rule("(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{20,}", 0),
-          new Rule("(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,}", 0),
-          new Rule("(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}", 0),
-          new Rule("(?<![A-Za-z0-9_])xox[baprs]-[A-Za-z0-9-]{10,}", 0),
-          new Rule("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Za-z])", 0),
-          new Rule("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}", 0),
+              m -> true,
+              List.of("private key")),
+          new Rule("(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{20,}", 0, "gh"),
+          new Rule("(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,}", 0, "github_pat_"),
+          new Rule("(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}", 0, "sk-"),
+          new Rule("(?<![A-Za-z0-9_])xox[baprs]-[A-Za-z0-9-]{10,}", 0, "xox"),
+          new Rule("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Za-z])", 0, "akia", "asia"),
+          new Rule("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}", 0, "glpat-"),
           new Rule(
-              "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*", 0),
+              "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*",
+              0,
+              "eyj"),
           new Rule(
               "(?i)(?:authorization|proxy-authorization):\\s*"
                   + "(?:(?:bearer|basic|token|digest|bot)\\s+)?([^\\s'\"\\\\]+)",
-              1),
-          new Rule("(?i)(?:x-api-key|api-key|private-token|x-auth-token):\\s*([^\\s'\"\\\\]+)", 1),
-          new Rule("(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://[^\\s/:@'\"]*:([^\\s/@'\"]+)@", 1),
+              1,
+              "authorization:"),
+          new Rule(
+              "(?i)(?:x-api-key|api-key|private-token|x-auth-token):\\s*([^\\s'\"\\\\]+)",
+              1,
+              "api-key:",
+              "private-token:",
+              "auth-token:"),
+          new Rule(
+              "(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://[^\\s/:@'\"]*:([^\\s/@'\"]+)@", 1, "://"),
           new Rule(
               Pattern.compile(
                   "(?i)(?<![\\w-])--("
@@ -93,19 +114,31 @@ final class MaskRules {
                       + VALUE
                       + ")"),
               2,
-              m -> true),
+              m -> true,
+              List.of("--")),
           new Rule(
               Pattern.compile("(?<![A-Za-z0-9_$])([A-Za-z_][A-Za-z0-9_]*)=(" + VALUE + ")"),
               2,
-              m -> isSecretName(m.group(1))),
+              m -> isSecretName(m.group(1)),
+              List.of("=")),
           new Rule(
               "(?i)[\"']?(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)"
                   + "[\"']?\\s*:\\s*[\"']?([^\\s\"',}]+)",
-              1),
-          new Rule("\\b(?:" + String.join("|", MYSQL) + ")\\b[^\\n;&|]*?\\s-p([^\\s;&|]+)", 1),
-          new Rule("\\bsshpass\\s+-p\\s*([^\\s;&|]+)", 1),
+              1,
+              "passw",
+              "secret",
+              "token",
+              "key"),
           new Rule(
-              "\\bcurl\\b[^\\n;&|]*?\\s(?:-u\\s*|--user[=\\s]+)['\"]?[^\\s:'\"]+:([^\\s'\"]+)", 1));
+              "\\b(?:" + String.join("|", MYSQL) + ")\\b[^\\n;&|]*?\\s-p([^\\s;&|]+)",
+              1,
+              "mysql",
+              "mariadb"),
+          new Rule("\\bsshpass\\s+-p\\s*([^\\s;&|]+)", 1, "sshpass"),
+          new Rule(
+              "\\bcurl\\b[^\\n;&|]*?\\s(?:-u\\s*|--user[=\\s]+)['\"]?[^\\s:'\"]+:([^\\s'\"]+)",
+              1,
+              "curl"));
 
   /** Name segments (split at {@code _}, upper case) that make a variable a secret. */
   private static final Set<String> SECRET_SEGMENTS =
@@ -160,10 +193,14 @@ final class MaskRules {
     return false;
   }
 
+  private static final Set<String> KEY_QUALIFIERS =
+      Set.of("API", "ACCESS", "PRIVATE", "SIGNING", "ENCRYPTION", "MASTER", "SECRET", "SESSION");
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("([\"']?)\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?\\1");
+
   private static boolean isKeyQualifier(String segment) {
-    return Set.of(
-            "API", "ACCESS", "PRIVATE", "SIGNING", "ENCRYPTION", "MASTER", "SECRET", "SESSION")
-        .contains(segment);
+    return KEY_QUALIFIERS.contains(segment);
   }
 
   /**
@@ -171,6 +208,6 @@ final class MaskRules {
    * the secret without holding it, and the log is clearer with the name kept.
    */
   static boolean isReference(String value) {
-    return value.matches("([\"']?)\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?\\1");
+    return value.indexOf('$') >= 0 && REFERENCE.matcher(value).matches();
   }
 }

@@ -26,9 +26,12 @@ public final class Masking {
   /** What a secret is replaced with. */
   public static final String MASK = "***";
 
-  private final List<Pattern> extra;
+  /** An assignment word's name part: {@code NAME} or {@code --option}. */
+  private static final Pattern ASSIGNED = Pattern.compile("(--)?[A-Za-z_][A-Za-z0-9_-]*");
 
-  private Masking(List<Pattern> extra) {
+  private final List<MaskRules.Rule> extra;
+
+  private Masking(List<MaskRules.Rule> extra) {
     this.extra = List.copyOf(extra);
   }
 
@@ -44,10 +47,12 @@ public final class Masking {
    * @throws IllegalArgumentException naming the pattern when one does not compile
    */
   public static Masking withExtra(List<String> regexes) {
-    List<Pattern> compiled = new ArrayList<>();
+    List<MaskRules.Rule> compiled = new ArrayList<>();
     for (String regex : regexes) {
       try {
-        compiled.add(Pattern.compile(regex));
+        Pattern p = Pattern.compile(regex);
+        int group = p.matcher("").groupCount() > 0 ? 1 : 0;
+        compiled.add(new MaskRules.Rule(p, group, m -> true, List.of()));
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
             "audit.mask: '" + regex + "' is not a regular expression: " + e.getDescription(), e);
@@ -59,11 +64,14 @@ public final class Masking {
   /** Free text (a script, a message) with its secrets masked. */
   public String text(String s) {
     String out = s;
+    String lower = s.toLowerCase(Locale.ROOT);
     for (MaskRules.Rule rule : MaskRules.TEXT) {
-      out = apply(rule.pattern(), rule.group(), rule, out);
+      if (rule.mayMatch(lower)) {
+        out = apply(rule, out);
+      }
     }
-    for (Pattern p : extra) {
-      out = apply(p, p.matcher("").groupCount() > 0 ? 1 : 0, null, out);
+    for (MaskRules.Rule rule : extra) {
+      out = apply(rule, out);
     }
     return out;
   }
@@ -96,7 +104,7 @@ public final class Masking {
     }
     int eq = word.indexOf('=');
     if (eq > 0
-        && word.substring(0, eq).matches("(--)?[A-Za-z_][A-Za-z0-9_-]*")
+        && ASSIGNED.matcher(word).region(0, eq).matches()
         && isSecretOption(word.substring(0, eq))
         && !MaskRules.isReference(word.substring(eq + 1))) {
       return word.substring(0, eq + 1) + MASK;
@@ -206,8 +214,9 @@ public final class Masking {
   }
 
   /** Replaces group {@code group} of every match for which the rule applies. */
-  private static String apply(Pattern pattern, int group, MaskRules.Rule rule, String s) {
-    Matcher m = pattern.matcher(s);
+  private static String apply(MaskRules.Rule rule, String s) {
+    Matcher m = rule.pattern().matcher(s);
+    int group = rule.group();
     if (!m.find()) {
       return s;
     }
@@ -220,7 +229,7 @@ public final class Masking {
           && !secret.isEmpty()
           && !secret.equals(MASK)
           && !MaskRules.isReference(secret)
-          && (rule == null || rule.applies().test(m))) {
+          && rule.applies().test(m)) {
         out.append(s, last, m.start(group)).append(MASK);
         last = m.end(group);
         changed = true;
