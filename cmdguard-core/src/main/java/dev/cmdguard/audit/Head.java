@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The head file ({@code audit.jsonl.head}): where the chain ends and where it begins, so that
@@ -112,7 +113,7 @@ record Head(long seq, String hash, long baseSeq, String baseHash, long lostAt) {
     try (FileChannel ch =
         FileChannel.open(
             file,
-            java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
             LogFiles.privateFile(file))) {
       ByteBuffer buf = ByteBuffer.wrap(line);
       long pos = 0;

@@ -53,7 +53,8 @@ final class LogFiles {
     Path dir = log.toAbsolutePath().getParent();
     String prefix = log.getFileName() + ".";
     if (Files.isDirectory(dir)) {
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*")) {
+      try (DirectoryStream<Path> files =
+          Files.newDirectoryStream(dir, f -> f.getFileName().toString().startsWith(prefix))) {
         for (Path f : files) {
           String suffix = f.getFileName().toString().substring(prefix.length());
           if (suffix.matches("[1-9][0-9]{0,8}")) {
