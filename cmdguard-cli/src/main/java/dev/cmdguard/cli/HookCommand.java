@@ -1,15 +1,16 @@
 package dev.cmdguard.cli;
 
-import dev.cmdguard.CommandGuard;
+import dev.cmdguard.audit.AuditLogSink;
+import dev.cmdguard.audit.AuditSink;
 import dev.cmdguard.cli.hook.HookAdapter;
 import dev.cmdguard.cli.hook.HookAdapters;
-import dev.cmdguard.cli.hook.HookAudit;
 import dev.cmdguard.cli.hook.HookContext;
 import dev.cmdguard.cli.hook.HookOutput;
 import dev.cmdguard.cli.hook.Hooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.InstantSource;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cmdguard hook AGENT}: answers one hook call of a coding agent (SPEC section 9). Reads the
  * agent's JSON from standard input (at most 1 MiB), judges the shell command it carries in the
- * payload's directory with the layered policy and the trust store, records the decision, and
- * answers in the agent's protocol ({@link Hooks}). Never runs the command.
+ * payload's directory with the layered policy and the trust store, records the decision in the
+ * audit log with the agent's name and session, and answers in the agent's protocol ({@link Hooks}).
+ * Never runs the command.
  */
 @Command(
     name = "hook",
@@ -98,21 +100,11 @@ final class HookCommand implements Callable<Integer> {
   static int run(HookAdapter adapter, Environment env, PrintWriter out, PrintWriter err) {
     HookOutput answer;
     try {
-      byte[] payload = read(env.stdin().get());
-      CommandGuard guard = PolicySetup.guard(env);
-      answer = Hooks.handle(adapter, payload, guard, context(env));
+      answer = answer(adapter, read(env.stdin().get()), env);
     } catch (IOException e) {
-      answer =
-          adapter.refuse(
-              "cmdguard: cannot read standard input ("
-                  + e.getMessage()
-                  + "); the command was not judged, so it is blocked");
+      answer = adapter.refuse(blocked("cannot read standard input (" + e.getMessage() + ")"));
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
-      answer =
-          adapter.refuse(
-              "cmdguard: internal error ("
-                  + e.getClass().getSimpleName()
-                  + "); the command was not judged, so it is blocked");
+      answer = adapter.refuse(blocked("internal error (" + e.getClass().getSimpleName() + ")"));
     }
     out.print(answer.stdout());
     out.flush();
@@ -121,16 +113,39 @@ final class HookCommand implements Callable<Integer> {
     return answer.exitCode();
   }
 
+  private static HookOutput answer(HookAdapter adapter, byte[] payload, Environment env) {
+    PolicySetup.Audited audited = PolicySetup.audited(env);
+    try {
+      return Hooks.handle(adapter, payload, audited.guard(), context(env, audited));
+    } finally {
+      try {
+        audited.close();
+      } catch (IOException e) {
+        // The records are written whole or not at all when appended; closing frees the file.
+      }
+    }
+  }
+
+  private static String blocked(String what) {
+    return "cmdguard: " + what + "; the command was not judged, so it is blocked";
+  }
+
   /** At most one byte more than {@link Hooks#MAX_PAYLOAD_BYTES}, so an oversized input shows. */
   private static byte[] read(InputStream in) throws IOException {
     return in.readNBytes(Hooks.MAX_PAYLOAD_BYTES + 1);
   }
 
-  private static HookContext context(Environment env) {
+  /** The user's home and name; refusals go to the audit log the guard writes to. */
+  private static HookContext context(Environment env, PolicySetup.Audited audited) {
     String home =
         env.workingDirectory().resolve(env.variable("HOME", env.userHome())).normalize().toString();
     String user = env.variable("USER", env.userName());
-    return new HookContext(home, user, HookAudit.none());
+    AuditSink refusals =
+        audited
+            .log()
+            .<AuditSink>map(log -> new AuditLogSink(log, InstantSource.system()))
+            .orElse(AuditSink.NONE);
+    return new HookContext(home, user, refusals);
   }
 
   /** The agent names, for help and completion. */

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       PolicyCommand.class,
       TrustCommand.class,
+      AuditCommand.class,
       HookCommand.class,
       HelpCommand.class
     },
@@ -43,13 +44,14 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, serve, audit.",
+      "Planned verbs: exec, install, serve.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",
       "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
+      "  cmdguard audit verify",
       "  cmdguard help check",
       "",
       "Exit status: 0 done (check: allow), 3 ask and 4 deny (check), 1 internal error, 2 usage"

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,11 +43,17 @@ class HookGoldenTest {
     }
   }
 
+  @TempDir Path state;
+
+  private Cli cliWithState() {
+    return cli().env("CMDGUARD_STATE_DIR", state.toString());
+  }
+
   @ParameterizedTest(name = "{0}/{1}")
   @MethodSource("recorded")
   void answersAsRecorded(String agent, String name) throws IOException {
     byte[] payload = Files.readAllBytes(ROOT.resolve(agent).resolve(name + ".json"));
-    assertRecorded(agent, name, cli().stdin(payload).run("hook", agent));
+    assertRecorded(agent, name, cliWithState().stdin(payload).run("hook", agent));
   }
 
   static List<String> agents() {

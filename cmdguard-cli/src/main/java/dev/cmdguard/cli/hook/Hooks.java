@@ -12,14 +12,16 @@ import java.util.List;
 
 /**
  * Answers one hook call (SPEC section 9): reads the payload with the agent's adapter, judges the
- * shell command with the guard in the payload's directory, records the decision, and returns what
- * the hook process prints and its exit status. Used by {@code cmdguard hook AGENT} and by the
- * service's {@code POST /v1/hooks/{agent}}, so both answer alike.
+ * shell command with the guard in the payload's directory on behalf of the agent's session (the
+ * guard's audit sink records the decision with both), and returns what the hook process prints and
+ * its exit status. Used by {@code cmdguard hook AGENT} and by the service's {@code POST
+ * /v1/hooks/{agent}}, so both answer alike.
  *
  * <p>Fails closed: a payload larger than {@link #MAX_PAYLOAD_BYTES}, one that is not JSON or lacks
- * a required field, an audit that cannot be written, and any exception inside are answered with the
- * adapter's {@link HookAdapter#refuse refusal} (deny; exit 2 where the agent blocks on it). Calls
- * that are not shell commands (another tool or event) get no output and exit 0.
+ * a required field, and any exception inside are answered with the adapter's {@link
+ * HookAdapter#refuse refusal} (deny; exit 2 where the agent blocks on it), recorded in {@link
+ * HookContext#refusals}. Calls that are not shell commands (another tool or event) get no output
+ * and exit 0, and are not recorded.
  */
 public final class Hooks {
   /** The largest payload judged, in bytes: 1 MiB. A caller reads one byte more to tell. */
@@ -33,8 +35,9 @@ public final class Hooks {
    * @param adapter the agent's protocol, from {@link HookAdapters#byName}
    * @param payload the bytes the agent sent; when longer than {@link #MAX_PAYLOAD_BYTES} the call
    *     is refused unread
-   * @param guard the guard to judge with (its policy layers resolve against the payload's cwd)
-   * @param context the user's home and name, and where decisions are recorded
+   * @param guard the guard to judge with (its policy layers resolve against the payload's cwd; its
+   *     audit sink records the decisions)
+   * @param context the user's home and name, and where refusals are recorded
    * @return standard output, standard error and the exit status for the agent
    */
   public static HookOutput handle(
@@ -65,17 +68,7 @@ public final class Hooks {
   private static HookOutput judge(
       HookAdapter adapter, HookInput.Shell in, CommandGuard guard, HookContext context) {
     EvaluationRequest request = request(in, context).from(adapter.name(), in.session());
-    Decision decision = guard.evaluate(request);
-    try {
-      context.audit().record(request, decision);
-    } catch (IOException e) {
-      return adapter.refuse(
-          ShellQuote.visible(
-              "cmdguard: the decision could not be written to the audit log ("
-                  + e.getMessage()
-                  + "), so the command is blocked"));
-    }
-    return adapter.answer(decision, in);
+    return adapter.answer(guard.evaluate(request), in);
   }
 
   private static EvaluationRequest request(HookInput.Shell in, HookContext context) {
@@ -97,9 +90,9 @@ public final class Hooks {
         EvaluationRequest.script("", context.home(), context.home(), context.user())
             .from(adapter.name(), bad.session());
     try {
-      context.audit().record(request, refused(reason, guard));
-    } catch (IOException e) {
-      // Refused either way; the reason already blocks the call.
+      context.refusals().record(request, refused(reason, guard));
+    } catch (IOException | RuntimeException e) {
+      // Refused either way: the answer blocks the call whether or not it was recorded.
     }
     return adapter.refuse(reason);
   }

@@ -6,6 +6,7 @@ import dev.cmdguard.CommandGuard;
 import dev.cmdguard.Decision;
 import dev.cmdguard.EvaluationRequest;
 import dev.cmdguard.Verdict;
+import dev.cmdguard.audit.AuditSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Hooks#handle} beyond the recorded answers: what is audited (with the agent's name and
- * session), and that nothing going wrong inside turns into an allow.
+ * session) and where, and that nothing going wrong inside turns into an allow.
  */
 class HooksTest {
   private static final CommandGuard GUARD = CommandGuard.builder().build();
@@ -30,15 +31,21 @@ class HooksTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static HookOutput handle(byte[] payload, HookAudit audit) {
-    return Hooks.handle(CLAUDE, payload, GUARD, new HookContext("/home/dev", "dev", audit));
+  private static HookOutput handle(byte[] payload, AuditSink refusals) {
+    return Hooks.handle(CLAUDE, payload, GUARD, new HookContext("/home/dev", "dev", refusals));
   }
 
   @Test
-  void everyDecisionIsAuditedWithTheAgentAndSession() {
+  void theGuardAuditsEveryJudgedCommandWithTheAgentAndSession() {
     List<Audited> audited = new ArrayList<>();
-    handle(claude("rm -rf /"), (r, d) -> audited.add(new Audited(r, d)));
-    handle(claude("ls"), (r, d) -> audited.add(new Audited(r, d)));
+    List<Audited> refused = new ArrayList<>();
+    CommandGuard guard =
+        CommandGuard.builder().audit((r, d) -> audited.add(new Audited(r, d))).build();
+    HookContext context =
+        new HookContext("/home/dev", "dev", (r, d) -> refused.add(new Audited(r, d)));
+    Hooks.handle(CLAUDE, claude("rm -rf /"), guard, context);
+    Hooks.handle(CLAUDE, claude("ls"), guard, context);
+    assertThat(refused).isEmpty();
     assertThat(audited).hasSize(2);
     assertThat(audited)
         .allSatisfy(
@@ -54,7 +61,7 @@ class HooksTest {
   }
 
   @Test
-  void unusableInputIsAuditedAsADeny() {
+  void unusableInputIsRecordedAsADenyInTheRefusalSink() {
     List<Audited> audited = new ArrayList<>();
     byte[] noCwd =
         "{\"session_id\":\"s-8\",\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"ls\"}}"
@@ -78,24 +85,27 @@ class HooksTest {
     byte[] read =
         "{\"cwd\":\"/home/dev/project\",\"tool_name\":\"Read\",\"tool_input\":{\"file_path\":\"/etc/passwd\"}}"
             .getBytes(StandardCharsets.UTF_8);
-    HookOutput out = handle(read, (r, d) -> audited.add(new Audited(r, d)));
+    CommandGuard guard =
+        CommandGuard.builder().audit((r, d) -> audited.add(new Audited(r, d))).build();
+    HookOutput out =
+        Hooks.handle(
+            CLAUDE,
+            read,
+            guard,
+            new HookContext("/home/dev", "dev", (r, d) -> audited.add(new Audited(r, d))));
     assertThat(out).isEqualTo(new HookOutput("", "", 0));
     assertThat(audited).isEmpty();
   }
 
   @Test
-  void anAuditThatCannotBeWrittenBlocksEvenAnAllowedCommand() {
+  void aRefusalThatCannotBeRecordedIsStillARefusal() {
     HookOutput out =
         handle(
-            claude("ls"),
+            "{".getBytes(StandardCharsets.UTF_8),
             (r, d) -> {
               throw new IOException("disk full");
             });
     assertThat(out.exitCode()).isEqualTo(HookOutput.BLOCK);
-    assertThat(out.stderr())
-        .isEqualTo(
-            "cmdguard: the decision could not be written to the audit log (disk full), so the"
-                + " command is blocked\n");
     assertThat(out.stdout()).contains("\"permissionDecision\":\"deny\"");
   }
 
@@ -125,7 +135,7 @@ class HooksTest {
         };
     HookOutput out =
         Hooks.handle(
-            broken, claude("ls"), GUARD, new HookContext("/home/dev", "dev", HookAudit.none()));
+            broken, claude("ls"), GUARD, new HookContext("/home/dev", "dev", AuditSink.NONE));
     assertThat(out)
         .isEqualTo(
             new HookOutput(
@@ -138,7 +148,7 @@ class HooksTest {
   @Test
   void aPayloadOneByteOverTheLimitIsRefusedUnread() {
     byte[] payload = new byte[Hooks.MAX_PAYLOAD_BYTES + 1];
-    HookOutput out = handle(payload, HookAudit.none());
+    HookOutput out = handle(payload, AuditSink.NONE);
     assertThat(out.exitCode()).isEqualTo(HookOutput.BLOCK);
     assertThat(out.stderr()).contains("larger than the limit of 1 MiB (1048576 bytes)");
   }
@@ -146,7 +156,7 @@ class HooksTest {
   @Test
   void hiddenCharactersOfACommandNeverReachTheReason() {
     HookOutput out =
-        handle(claude("git push --force origin \\u001b[2Jmain\\u202e"), HookAudit.none());
+        handle(claude("git push --force origin \\u001b[2Jmain\\u202e"), AuditSink.NONE);
     assertThat(out.stdout()).doesNotContain("\u001b").doesNotContain("\u202e");
     assertThat(out.stdout()).doesNotContain("\\u001b").doesNotContain("\\u202e");
   }
