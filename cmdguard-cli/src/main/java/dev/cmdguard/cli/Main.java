@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
       TrustCommand.class,
       AuditCommand.class,
       HookCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
       HelpCommand.class
     },
     synopsisSubcommandLabel = "VERB",
@@ -44,7 +46,7 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, install, serve.",
+      "Planned verbs: exec, serve.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
