@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -72,20 +71,13 @@ final class HookSetup {
       Path file = target.file(scope(target), places(env));
       SettingsFile settings = SettingsFile.read(file);
       ObjectNode tree = settings.copy();
-      boolean changed = edit(target, tree, command, install, file);
-      if (!changed) {
+      if (!edit(target, tree, command, install, file)) {
         out.println(
-            install
-                ? "cmdguard's hook for "
-                    + target.title()
-                    + " is already in "
-                    + file
-                    + "; nothing changed."
-                : "cmdguard's hook for "
-                    + target.title()
-                    + " is not in "
-                    + file
-                    + "; nothing to remove.");
+            "cmdguard's hook for "
+                + target.title()
+                + (install ? " is already in " : " is not in ")
+                + file
+                + (install ? "; nothing changed." : "; nothing to remove."));
         return ExitCodes.OK;
       }
       SettingsEdit edit = new SettingsEdit(settings, settings.print(tree));
@@ -93,30 +85,32 @@ final class HookSetup {
       if (dryRun) {
         out.print(removeFile ? "delete " + file + "\n" : edit.diff());
         err.println("cmdguard: dry run; nothing was written");
-        return ExitCodes.OK;
-      }
-      Instant now = Instant.now();
-      if (removeFile) {
-        Path backup = edit.delete(now);
+      } else if (removeFile) {
+        Path backup = edit.delete(Instant.now());
         out.println(
             "Removed " + file + ", which held only cmdguard's hook (backup: " + backup + ").");
-        return ExitCodes.OK;
-      }
-      Optional<Path> backup = edit.apply(now);
-      String saved = backup.map(b -> " (backup: " + b + ")").orElse("");
-      if (install) {
-        out.println(target.title() + " now runs '" + command + "' before each shell command.");
-        out.println("Written: " + file + saved);
-        out.println(target.note());
       } else {
-        out.println(
-            "Removed cmdguard's hook for " + target.title() + " from " + file + saved + ".");
+        write(target, edit, command, install, out);
       }
       return ExitCodes.OK;
     } catch (SettingsException e) {
       throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException("cannot update the settings: " + e.getMessage());
+    }
+  }
+
+  private static void write(
+      HookTarget target, SettingsEdit edit, String command, boolean install, PrintWriter out)
+      throws SettingsException, IOException {
+    Path file = edit.file().path();
+    String saved = edit.apply(Instant.now()).map(b -> " (backup: " + b + ")").orElse("");
+    if (install) {
+      out.println(target.title() + " now runs '" + command + "' before each shell command.");
+      out.println("Written: " + file + saved);
+      out.println(target.note());
+    } else {
+      out.println("Removed cmdguard's hook for " + target.title() + " from " + file + saved + ".");
     }
   }
 
