@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
           + " in one step. Installing again changes nothing; an older cmdguard entry (a launcher"
           + " that moved) is replaced. A file that is not plain JSON is left alone.",
       "",
-      "Settings files (--user / --project):",
-      "  claude-code  ~/.claude/settings.json    .claude/settings.json     PreToolUse, Bash",
-      "  codex        ~/.codex/hooks.json        .codex/hooks.json         PreToolUse, Bash",
-      "  gemini       ~/.gemini/settings.json    .gemini/settings.json     BeforeTool",
-      "  cursor       ~/.cursor/hooks.json       .cursor/hooks.json        beforeShellExecution",
-      "  copilot      -                          .github/hooks/cmdguard.json  preToolUse",
+      "Settings files:  --user (default)          --project (current directory)",
+      "  claude-code    ~/.claude/settings.json   .claude/settings.json",
+      "  codex          ~/.codex/hooks.json       .codex/hooks.json",
+      "  gemini         ~/.gemini/settings.json   .gemini/settings.json",
+      "  cursor         ~/.cursor/hooks.json      .cursor/hooks.json",
+      "  copilot        -                         .github/hooks/cmdguard.json",
       "",
     },
     footer = {
