@@ -108,7 +108,14 @@ public final class CommandGuard {
       if (outcome.approvable()) {
         outcome = approval(analysed.invocations()).map(outcome::approved).orElse(outcome);
       }
-      return Decisions.decide(chosen, analysed, outcome, sources, hit.isPresent(), micros(start));
+      return Decisions.decide(
+          chosen,
+          analysed,
+          outcome,
+          policy.text(PolicyKey.SANDBOX_MODE),
+          sources,
+          hit.isPresent(),
+          micros(start));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
       return Decisions.failClosed(chosen, failure, sources, micros(start));
     }
