@@ -18,4 +18,13 @@ public final class ExitCodes {
 
   /** The command line or the input was wrong: unknown option, unreadable file, not UTF-8. */
   public static final int USAGE = 2;
+
+  /**
+   * {@code exec}: the command was not run: denied, not approved, critical, or it must run in the
+   * sandbox and no sandbox runtime works (the shell's "found but cannot be executed").
+   */
+  public static final int NOT_RUN = 126;
+
+  /** {@code exec}: the program to run on the host was not found (the shell's code). */
+  public static final int NOT_FOUND = 127;
 }

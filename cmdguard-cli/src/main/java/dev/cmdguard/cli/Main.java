@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ScanCommand.class,
       ExplainCommand.class,
+      ExecCommand.class,
       PolicyCommand.class,
       TrustCommand.class,
       HelpCommand.class
@@ -39,13 +40,14 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install, serve, audit.",
+      "Planned verbs: hook, install, serve, audit.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",
       "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
+      "  cmdguard exec -- npm test",
       "  cmdguard help check",
       "",
       "Exit status: 0 done (check: allow), 3 ask and 4 deny (check), 1 internal error, 2 usage"

@@ -77,9 +77,14 @@ final class PolicySetup {
    * {@code ANALYSIS_LIMIT} finding. That one-time cost is not the command's.
    */
   static CommandGuard guard(Environment env) {
+    return guard(env, noFlags());
+  }
+
+  /** The guard of {@link #guard(Environment)} with command-line {@code flags} as the top layer. */
+  static CommandGuard guard(Environment env, PolicyLayer flags) {
     PolicyLocations at = locations(env);
     TrustStore store = TrustStore.at(at.trustStore());
-    Policies policies = policies(env, noFlags());
+    Policies policies = policies(env, flags);
     Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
     CommandGuard guard =
         CommandGuard.builder()
