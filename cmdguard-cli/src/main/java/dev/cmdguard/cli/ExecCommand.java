@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +80,9 @@ import picocli.CommandLine.Spec;
       "  --dry-run: 0 would run, 3 would ask first, 126 would not run",
     })
 final class ExecCommand implements Callable<Integer> {
+  /** ENOENT in the JDK's start failure: {@code error=2,} (JDK 21) or {@code error: 2 (} (25). */
+  private static final Pattern NO_SUCH_FILE = Pattern.compile("error(=|: )2\\b");
+
   @Spec private CommandSpec spec;
 
   @ParentCommand private Main main;
@@ -327,7 +331,7 @@ final class ExecCommand implements Callable<Integer> {
 
   private static int cannotStart(Launch l, IOException e, PrintWriter err) {
     String message = String.valueOf(e.getMessage());
-    boolean notFound = message.contains("error=2,");
+    boolean notFound = NO_SUCH_FILE.matcher(message).find();
     err.println(
         "cmdguard: cannot run "
             + l.argv().get(0)
