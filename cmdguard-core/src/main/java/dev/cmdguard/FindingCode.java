@@ -81,6 +81,9 @@ public enum FindingCode {
   // windows
   ENCODED_COMMAND(Family.WINDOWS, HIGH, false, "a base64-encoded PowerShell command"),
   REGISTRY_MODIFY(Family.WINDOWS, HIGH, false, "change the Windows registry"),
+  SHADOW_COPY_DELETE(
+      Family.WINDOWS, CRITICAL, false, "delete the shadow copies or backups that restore files"),
+  BOOT_CONFIG_CHANGE(Family.WINDOWS, HIGH, false, "change how Windows boots (bcdedit)"),
   // guard
   GUARD_SELF_MODIFY(
       Family.GUARD, HIGH, false, "change cmdguard's own policy, trust store or audit log"),

@@ -4,6 +4,7 @@ import dev.cmdguard.Decision;
 import dev.cmdguard.EvaluationRequest;
 import dev.cmdguard.Risk;
 import dev.cmdguard.Sandbox;
+import dev.cmdguard.audit.AuditLog;
 import dev.cmdguard.cli.sandbox.Programs;
 import dev.cmdguard.cli.sandbox.SandboxEnvironment;
 import dev.cmdguard.cli.sandbox.SandboxPaths;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -131,7 +133,23 @@ final class ExecCommand implements Callable<Integer> {
                 dev.cmdguard.unwrap.ShellContext.of(
                     dir.toString(), home, env.variable("USER", env.userName()))));
     PolicyLayer flags = flags();
-    Decision decision = PolicySetup.guard(env, flags).evaluate(request);
+    try (PolicySetup.Audited audited = PolicySetup.audited(env, flags)) {
+      Decision decision = audited.guard().evaluate(request);
+      return decided(env, request, decision, command, dir, flags, audited.log());
+    }
+  }
+
+  /** What follows the decision: refuse, ask, or run (and record how the run ended). */
+  private int decided(
+      Environment env,
+      EvaluationRequest request,
+      Decision decision,
+      GivenCommand command,
+      Path dir,
+      PolicyLayer flags,
+      Optional<AuditLog> log)
+      throws InputException, IOException {
+    PrintWriter err = spec.commandLine().getErr();
     ExecRefusal refusal = new ExecRefusal(err, command);
     if (decision.risk() == Risk.CRITICAL
         || decision.findings().stream().anyMatch(f -> f.code().locked())) {
@@ -162,13 +180,17 @@ final class ExecCommand implements Callable<Integer> {
       if (dryRun) {
         return dryRun(decision, l);
       }
-      return run(env, request, decision, l, in);
+      return run(env, request, decision, l, in, log);
     }
   }
 
   private int run(
-      Environment env, EvaluationRequest request, Decision decision, Launch l, InputStream in)
-      throws IOException {
+      Environment env,
+      EvaluationRequest request,
+      Decision decision,
+      Launch l,
+      InputStream in,
+      Optional<AuditLog> log) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ChildProcess.Outcome outcome;
@@ -187,7 +209,7 @@ final class ExecCommand implements Callable<Integer> {
     } catch (IOException e) {
       return cannotStart(l, e, err);
     }
-    ExecAudit.executed(env, request, decision, l, outcome);
+    ExecAudit.executed(log, request, decision, l, outcome, err);
     return outcome.exitCode();
   }
 
@@ -289,13 +311,23 @@ final class ExecCommand implements Callable<Integer> {
         env.inputTerminal() && env.terminal());
   }
 
-  /** cmdguard's own files: policy files, state directory, a moved audit log. */
+  /**
+   * cmdguard's own files: the policy files, the state directory, and the audit log where {@code
+   * audit.path} put it, with its lock, head and rotated files ({@code
+   * dev.cmdguard.audit.LogFiles}).
+   */
   private static List<Path> guardFiles(Environment env, Policy policy) {
     PolicyLocations at = PolicySetup.locations(env);
-    String audit = policy.text(PolicyKey.AUDIT_PATH);
-    return audit.equals("default") || !audit.startsWith("/")
-        ? List.of(at.systemPolicy(), at.userPolicy(), at.stateDirectory())
-        : List.of(at.systemPolicy(), at.userPolicy(), at.stateDirectory(), Path.of(audit));
+    Path log = PolicySetup.auditSettings(at, policy).path();
+    List<Path> files =
+        new ArrayList<>(List.of(at.systemPolicy(), at.userPolicy(), at.stateDirectory(), log));
+    for (String suffix : List.of(".lock", ".head")) {
+      files.add(log.resolveSibling(log.getFileName() + suffix));
+    }
+    for (int n = 1; n <= AuditLog.KEEP; n++) {
+      files.add(log.resolveSibling(log.getFileName() + "." + n));
+    }
+    return files;
   }
 
   /** The argv that runs the command: itself, or {@code bash -c SCRIPT} for a script. */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       ExecCommand.class,
       PolicyCommand.class,
       TrustCommand.class,
+      AuditCommand.class,
       HelpCommand.class
     },
     synopsisSubcommandLabel = "VERB",
@@ -40,13 +41,14 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: hook, install, serve, audit.",
+      "Planned verbs: hook, install, serve.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",
       "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
+      "  cmdguard audit verify",
       "  cmdguard exec -- npm test",
       "  cmdguard help check",
       "",

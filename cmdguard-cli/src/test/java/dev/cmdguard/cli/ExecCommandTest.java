@@ -2,9 +2,12 @@ package dev.cmdguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cmdguard.policy.TrustEntry;
 import dev.cmdguard.policy.TrustStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -295,6 +298,41 @@ class ExecCommandTest {
 
     assertThat(r.exit()).as(r.err()).isEqualTo(127);
     assertThat(r.err()).contains("cmdguard: cannot run ").contains(": no such file or directory");
+  }
+
+  @Test
+  void theDecisionAndTheRunAreAudited() throws IOException {
+    cli().run("exec", "-c", "touch made.txt; exit 3");
+    cli().run("exec", "--", "echo", "on the host");
+    cli().run("exec", "-c", "rm -rf /");
+
+    List<JsonNode> records =
+        Files.readAllLines(state.resolve("audit.jsonl")).stream()
+            .map(ExecCommandTest::json)
+            .toList();
+    assertThat(records)
+        .extracting(r -> r.get("kind").asText() + " " + r.get("runtime").asText())
+        .containsExactly(
+            "decision null",
+            "execution bubblewrap",
+            "decision null",
+            "execution host",
+            "decision null");
+    JsonNode sandboxed = records.get(1);
+    assertThat(sandboxed.get("exitCode").asInt()).isEqualTo(3);
+    assertThat(sandboxed.get("sandboxed").asBoolean()).isTrue();
+    assertThat(sandboxed.get("command").asText()).isEqualTo("touch made.txt; exit 3");
+    assertThat(sandboxed.get("decision").get("sandbox").asText()).isEqualTo("required");
+    assertThat(records.get(3).get("sandboxed").asBoolean()).isFalse();
+    assertThat(records.get(4).get("decision").get("decision").asText()).isEqualTo("deny");
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return new ObjectMapper().readTree(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

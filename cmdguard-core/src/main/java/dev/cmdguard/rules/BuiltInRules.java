@@ -1,5 +1,6 @@
 package dev.cmdguard.rules;
 
+import dev.cmdguard.policy.PolicyKey;
 import dev.cmdguard.rules.context.ContextRule;
 import dev.cmdguard.rules.data.DataInfraRule;
 import dev.cmdguard.rules.disk.DiskRule;
@@ -9,6 +10,7 @@ import dev.cmdguard.rules.git.GitRule;
 import dev.cmdguard.rules.guard.GuardRule;
 import dev.cmdguard.rules.secrets.SecretsRule;
 import dev.cmdguard.rules.system.SystemRule;
+import dev.cmdguard.rules.windows.WindowsRule;
 import java.util.List;
 
 /**
@@ -16,17 +18,12 @@ import java.util.List;
  * findings the others reported (production targets, protected branches).
  */
 public final class BuiltInRules {
+  @SuppressWarnings("unchecked")
   private static final List<Rule> ALL =
-      List.of(
-          new DataInfraRule(),
-          new DiskRule(),
-          new ExecutionRule(),
-          new FilesystemRule(),
-          new GitRule(),
-          new GuardRule(),
-          new SecretsRule(),
-          new SystemRule(),
-          new ContextRule());
+      configured(
+          (List<String>) PolicyKey.GIT_PROTECTED_BRANCHES.defaultValue(),
+          (List<String>) PolicyKey.PRODUCTION_PATTERNS.defaultValue(),
+          (Boolean) PolicyKey.SQL_DESTRUCTIVE_ONLY.defaultValue());
 
   private BuiltInRules() {}
 
@@ -54,6 +51,7 @@ public final class BuiltInRules {
         new GuardRule(),
         new SecretsRule(),
         new SystemRule(),
+        new WindowsRule(),
         new ContextRule(protectedBranches, productionPatterns));
   }
 }

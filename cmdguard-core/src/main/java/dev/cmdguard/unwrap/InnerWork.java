@@ -39,6 +39,7 @@ final class InnerWork {
       case Unwrapper.Inner.Script s -> script(s);
       case Unwrapper.Inner.StdinScript s -> stdinScript(s);
       case Unwrapper.Inner.Code c -> InlineCodeWork.run(c, this);
+      case Unwrapper.Inner.Windows w -> WindowsWork.run(w, this);
       case Unwrapper.Inner.Unseen u ->
           engine.mark(AnalysisMarker.Kind.UNSEEN_CODE, u.message(), frame.map(span));
     }
@@ -121,7 +122,7 @@ final class InnerWork {
   }
 
   /** Where the text of an argument stands in the original text, for nested-script spans. */
-  private Frame.SpanMapping mapping(Arg text) {
+  Frame.SpanMapping mapping(Arg text) {
     Span at = text.span();
     String raw = at.of(engine.root());
     if (at.equals(Span.NONE)) {

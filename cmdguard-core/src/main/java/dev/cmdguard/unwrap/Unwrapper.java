@@ -116,6 +116,23 @@ interface Unwrapper {
     record Code(dev.cmdguard.unwrap.inline.Language language, Arg code, String label)
         implements Inner {}
 
+    /**
+     * A Windows command line: cmd.exe or PowerShell text ({@code cmd /c TEXT}, {@code pwsh -Command
+     * TEXT}), parsed by {@link dev.cmdguard.unwrap.windows.WindowsScripts}.
+     *
+     * @param dialect how to read it
+     * @param text the code, dynamic when not statically known; empty when it is read from standard
+     *     input ({@code echo … | cmd}, {@code pwsh -Command -})
+     * @param label how the step reads in an origin chain ({@code cmd /c}, {@code powershell
+     *     -Command})
+     */
+    record Windows(
+        dev.cmdguard.unwrap.windows.Dialect dialect,
+        Optional<Arg> text,
+        String label,
+        Set<Invocation.Trait> traits)
+        implements Inner {}
+
     /** Code the guard cannot see ({@code sh script.sh}, {@code source ./env.sh}). */
     record Unseen(String message) implements Inner {}
   }

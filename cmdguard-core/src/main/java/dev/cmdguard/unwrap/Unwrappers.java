@@ -21,11 +21,14 @@ final class Unwrappers {
           new ProcessWrappers(),
           new RemoteShell(),
           new Shells(),
+          new WindowsShells(),
           new XargsWrapper());
 
   private static final Map<String, Unwrapper> BY_PROGRAM = index();
 
   private static final Unwrapper INTERPRETERS = new InterpreterCode();
+
+  private static final Unwrapper WINDOWS = new WindowsShells();
 
   private Unwrappers() {}
 
@@ -47,6 +50,9 @@ final class Unwrappers {
     Unwrapper u = BY_PROGRAM.get(call.program());
     if (u == null && InterpreterCode.matches(call.program())) {
       u = INTERPRETERS;
+    }
+    if (u == null && WindowsShells.matches(call.program())) {
+      u = WINDOWS; // C:\Windows\System32\cmd.exe, PowerShell.EXE
     }
     return u == null ? Unwrapper.Unwrapped.NONE : u.unwrap(call);
   }

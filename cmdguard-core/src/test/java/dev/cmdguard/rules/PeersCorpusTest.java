@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * The corpus gate of issue 3 on {@code ../shared/corpus/peers.jsonl}: every failing case is listed
  * in {@code known-gaps.txt} with a reason, and a listed case that starts passing fails the test, so
  * the list only shrinks. The benign target (98% of the cases with max ≤ medium) is met. The
- * dangerous target of issue 3 is 97% of the cases with min ≥ high; today 90.8% pass and the floor
- * below is held there: the other misses are labels that contradict SPEC.md or Windows command lines
- * (issue 8), each listed with its reason. Writes {@code target/peers-report.txt} with every miss.
+ * dangerous target of issue 3 is 97% of the cases with min ≥ high; today 91.1% pass and the floor
+ * below is held there: the other misses are labels that contradict SPEC.md, each listed with its
+ * reason. Writes {@code target/peers-report.txt} with every miss.
  */
 class PeersCorpusTest {
 
@@ -74,9 +74,7 @@ class PeersCorpusTest {
     report.append(String.join("\n", misses)).append('\n');
     Files.writeString(Path.of("target", "peers-report.txt"), report);
 
-    assertThat(rate(score.get("dangerous")))
-        .as("dangerous pass rate")
-        .isGreaterThanOrEqualTo(0.905);
+    assertThat(rate(score.get("dangerous"))).as("dangerous pass rate").isGreaterThanOrEqualTo(0.91);
     assertThat(rate(score.get("benign"))).as("benign pass rate").isGreaterThanOrEqualTo(0.98);
     Map<Integer, String> gaps = knownGaps();
     assertThat(failing)

@@ -1,5 +1,6 @@
 package dev.cmdguard.rules.execution;
 
+import dev.cmdguard.unwrap.windows.Names;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,8 +10,9 @@ import java.util.stream.Collectors;
  * Programs cmdguard knows: shell builtins, the POSIX and GNU tool sets, and the everyday tools of
  * development (build tools, package managers, language runtimes, VCS, containers, cloud CLIs) —
  * either a rule family judges them or they are ordinary development work (SPEC section 3, {@code
- * medium}). Anything else is {@code UNKNOWN_COMMAND}. Interim list of the execution family, until
- * {@code ReadOnlyCommands.knows} exists (then both are asked).
+ * medium}), and the cmdlets and tools of Windows ({@link Names#known}). Anything else is {@code
+ * UNKNOWN_COMMAND}. Interim list of the execution family, until {@code ReadOnlyCommands.knows}
+ * exists (then both are asked).
  */
 final class KnownPrograms {
   private static final Set<String> NAMES =
@@ -112,7 +114,7 @@ final class KnownPrograms {
 
   /** True when cmdguard knows {@code program} (a resolved base name). */
   static boolean contains(String program) {
-    if (NAMES.contains(program) || Tools.runsCode(program)) {
+    if (NAMES.contains(program) || Tools.runsCode(program) || Names.known(program)) {
       return true;
     }
     String stripped = SUFFIX.matcher(program).replaceFirst("");

@@ -40,6 +40,9 @@ final class Tools {
           "glab",
           "iwr",
           "Invoke-WebRequest",
+          "invoke-webrequest",
+          "invoke-restmethod",
+          "start-bitstransfer",
           "tftp",
           "ftp",
           "sftp",
@@ -96,7 +99,8 @@ final class Tools {
           "pv",
           "awk",
           "gawk",
-          "dd");
+          "dd",
+          "out-string");
 
   /** Shells (bash(1) and relatives), including Windows command interpreters. */
   static final Set<String> SHELLS =

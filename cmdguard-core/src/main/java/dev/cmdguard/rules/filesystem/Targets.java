@@ -6,6 +6,7 @@ import dev.cmdguard.paths.PathClassification;
 import dev.cmdguard.paths.PosixPaths;
 import dev.cmdguard.paths.ResolvedPath;
 import dev.cmdguard.rules.RuleContext;
+import dev.cmdguard.rules.windows.WindowsPaths;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import java.util.ArrayList;

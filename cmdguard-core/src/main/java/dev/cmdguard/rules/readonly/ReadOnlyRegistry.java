@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * per program name, built once; judging an invocation is a map lookup and a scan of its arguments.
  * The tables are {@link Utilities} and {@link Operands} (coreutils and friends), {@link Git},
  * {@link Sed}, {@link Awk}, {@link Find}, {@link Wrappers} (xargs, timeout, {@code bash -c}, eval,
- * env), {@link VersionQueries} and {@link PowerShell}.
+ * env), {@link VersionQueries} and {@link WindowsCommands}.
  */
 public final class ReadOnlyRegistry {
   private static final Map<String, Judge> JUDGES = judges();
@@ -48,9 +48,7 @@ public final class ReadOnlyRegistry {
     for (String awk : new String[] {"awk", "gawk", "mawk", "nawk"}) {
       m.put(awk, (inv, ctx) -> Awk.allows(inv.args()));
     }
-    for (String ps : PowerShell.PROGRAMS) {
-      m.put(ps, PowerShell::allows);
-    }
+    WindowsCommands.all().forEach(m::putIfAbsent);
     return Map.copyOf(m);
   }
 

@@ -379,7 +379,7 @@ class ReadOnlyCommandsTest {
           "pwsh -EncodedCommand abc",
           "pwsh -Command 'Remove-Item x'",
           "pwsh -Command 'Get-Content x > y'",
-          "pwsh -Command '$x = 1'",
+          "pwsh -Command '$env:PATH = \".\"; git status'",
           "pwsh -Command 'Get-ChildItem | ForEach-Object { rm $_ }'",
           "powershell.exe -Command 'ls && pwd'",
           "pwsh -Command 'curl x'");
