@@ -4,31 +4,24 @@ import dev.cmdguard.Decision;
 import dev.cmdguard.EvaluationRequest;
 import dev.cmdguard.Risk;
 import dev.cmdguard.Sandbox;
+import dev.cmdguard.Verdict;
 import dev.cmdguard.audit.AuditLog;
-import dev.cmdguard.cli.sandbox.Programs;
-import dev.cmdguard.cli.sandbox.SandboxEnvironment;
-import dev.cmdguard.cli.sandbox.SandboxPaths;
-import dev.cmdguard.cli.sandbox.SandboxRuntime;
-import dev.cmdguard.cli.sandbox.SandboxSpec;
-import dev.cmdguard.cli.sandbox.SeccompFilter;
 import dev.cmdguard.policy.Layer;
 import dev.cmdguard.policy.Policy;
 import dev.cmdguard.policy.PolicyException;
 import dev.cmdguard.policy.PolicyKey;
 import dev.cmdguard.policy.PolicyLayer;
-import dev.cmdguard.policy.PolicyLocations;
 import dev.cmdguard.policy.PolicySource;
 import dev.cmdguard.policy.Setting;
+import dev.cmdguard.unwrap.ShellContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,9 +75,6 @@ import picocli.CommandLine.Spec;
       "  --dry-run: 0 would run, 3 would ask first, 126 would not run",
     })
 final class ExecCommand implements Callable<Integer> {
-  /** ENOENT in the JDK's start failure: {@code error=2,} (JDK 21) or {@code error: 2 (} (25). */
-  private static final Pattern NO_SUCH_FILE = Pattern.compile("error(=|: )2\\b");
-
   @Spec private CommandSpec spec;
 
   @ParentCommand private Main main;
@@ -130,8 +120,7 @@ final class ExecCommand implements Callable<Integer> {
     EvaluationRequest request =
         profile.apply(
             command.request(
-                dev.cmdguard.unwrap.ShellContext.of(
-                    dir.toString(), home, env.variable("USER", env.userName()))));
+                ShellContext.of(dir.toString(), home, env.variable("USER", env.userName()))));
     PolicyLayer flags = flags();
     try (PolicySetup.Audited audited = PolicySetup.audited(env, flags)) {
       Decision decision = audited.guard().evaluate(request);
@@ -171,8 +160,12 @@ final class ExecCommand implements Callable<Integer> {
       }
       case ALLOW -> {}
     }
-    Policy policy = policy(env, flags, dir);
-    Optional<Launch> launch = launch(env, decision, policy, command, dir, refusal);
+    Optional<Policy> policy = policy(env, flags, dir, refusal);
+    if (policy.isEmpty()) {
+      return ExitCodes.NOT_RUN;
+    }
+    Optional<Launch> launch =
+        Placement.launch(env, decision, policy.get(), command, dir, dryRun, refusal);
     if (launch.isEmpty()) {
       return ExitCodes.NOT_RUN;
     }
@@ -207,7 +200,7 @@ final class ExecCommand implements Callable<Integer> {
               l.signalTarget(),
               !l.sandboxed());
     } catch (IOException e) {
-      return cannotStart(l, e, err);
+      return new ExecRefusal(err, null).cannotStart(l, e);
     }
     ExecAudit.executed(log, request, decision, l, outcome, err);
     return outcome.exitCode();
@@ -241,104 +234,6 @@ final class ExecCommand implements Callable<Integer> {
     };
   }
 
-  /** The host or sandbox launch; empty (after saying why) when it must not run. */
-  private Optional<Launch> launch(
-      Environment env,
-      Decision decision,
-      Policy policy,
-      GivenCommand command,
-      Path dir,
-      ExecRefusal refusal)
-      throws IOException {
-    String path = env.variable("PATH", "/usr/local/bin:/usr/bin:/bin");
-    List<String> argv = commandArgv(command, path);
-    if (decision.sandbox() == Sandbox.NONE) {
-      return Optional.of(Launch.host(argv, env.variables(), dir));
-    }
-    SandboxRuntime runtime =
-        SandboxRuntime.of(
-            policy.text(PolicyKey.SANDBOX_RUNTIME), path, System.getProperty("os.name", ""));
-    Optional<String> missing = runtime.missing();
-    if (missing.isPresent()) {
-      if (decision.sandbox() == Sandbox.RECOMMENDED) {
-        refusal.warn("no sandbox (" + missing.get() + "); running on the host");
-        return Optional.of(Launch.host(argv, env.variables(), dir));
-      }
-      refusal.noSandbox(decision, policy, missing.get());
-      return Optional.empty();
-    }
-    Optional<SeccompFilter.Arch> arch = Optional.empty();
-    if (policy.text(PolicyKey.SANDBOX_SECCOMP).equals("default")) {
-      arch = SeccompFilter.Arch.of(System.getProperty("os.arch", ""));
-      if (arch.isEmpty() && runtime.readsSeccompFile()) {
-        refusal.noSandbox(
-            decision,
-            policy,
-            "cmdguard has no seccomp filter for "
-                + System.getProperty("os.arch")
-                + " (x86_64 and aarch64 only): set sandbox.seccomp: off to run without one");
-        return Optional.empty();
-      }
-    }
-    SandboxSpec spec = spec(env, policy, argv, dir);
-    try {
-      return Optional.of(Launch.sandbox(runtime, spec, arch, env.variables(), dryRun));
-    } catch (IllegalArgumentException e) {
-      refusal.noSandbox(decision, policy, e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  private SandboxSpec spec(Environment env, Policy policy, List<String> argv, Path dir)
-      throws IOException {
-    Path home =
-        Path.of(
-            ContextOptions.absolute(env.workingDirectory(), env.variable("HOME", env.userHome())));
-    SandboxPaths paths =
-        SandboxPaths.of(
-            dir, policy.list(PolicyKey.SANDBOX_WRITABLE), home, guardFiles(env, policy));
-    return new SandboxSpec(
-        argv,
-        dir,
-        paths.writable(),
-        paths.readOnly(),
-        paths.hidden(),
-        policy.text(PolicyKey.SANDBOX_NETWORK).equals("host"),
-        Optional.empty(),
-        SandboxEnvironment.of(env.variables(), List.of(), dir),
-        policy.text(PolicyKey.SANDBOX_IMAGE),
-        SandboxPaths.owner(dir),
-        env.inputTerminal() && env.terminal());
-  }
-
-  /**
-   * cmdguard's own files: the policy files, the state directory, and the audit log where {@code
-   * audit.path} put it, with its lock, head and rotated files ({@code
-   * dev.cmdguard.audit.LogFiles}).
-   */
-  private static List<Path> guardFiles(Environment env, Policy policy) {
-    PolicyLocations at = PolicySetup.locations(env);
-    Path log = PolicySetup.auditSettings(at, policy).path();
-    List<Path> files =
-        new ArrayList<>(List.of(at.systemPolicy(), at.userPolicy(), at.stateDirectory(), log));
-    for (String suffix : List.of(".lock", ".head")) {
-      files.add(log.resolveSibling(log.getFileName() + suffix));
-    }
-    for (int n = 1; n <= AuditLog.KEEP; n++) {
-      files.add(log.resolveSibling(log.getFileName() + "." + n));
-    }
-    return files;
-  }
-
-  /** The argv that runs the command: itself, or {@code bash -c SCRIPT} for a script. */
-  static List<String> commandArgv(GivenCommand command, String path) {
-    if (command.argv().isPresent()) {
-      return command.argv().get();
-    }
-    String bash = Programs.find("bash", path).map(Path::toString).orElse("/bin/bash");
-    return List.of(bash, "-c", command.script().orElseThrow());
-  }
-
   private int dryRun(Decision decision, Launch l) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -358,18 +253,7 @@ final class ExecCommand implements Callable<Integer> {
     }
     out.println(ShellQuote.join(l.argv()));
     out.flush();
-    return decision.decision() == dev.cmdguard.Verdict.ASK ? ExitCodes.ASK : ExitCodes.OK;
-  }
-
-  private static int cannotStart(Launch l, IOException e, PrintWriter err) {
-    String message = String.valueOf(e.getMessage());
-    boolean notFound = NO_SUCH_FILE.matcher(message).find();
-    err.println(
-        "cmdguard: cannot run "
-            + l.argv().get(0)
-            + ": "
-            + (notFound ? "no such file or directory" : message));
-    return notFound ? ExitCodes.NOT_FOUND : ExitCodes.NOT_RUN;
+    return decision.decision() == Verdict.ASK ? ExitCodes.ASK : ExitCodes.OK;
   }
 
   private Path directory(Environment env) throws InputException {
@@ -402,12 +286,13 @@ final class ExecCommand implements Callable<Integer> {
    * The policy for the sandbox's settings. The guard has already denied everything when a policy
    * file is broken; if one broke since, nothing runs.
    */
-  private static Policy policy(Environment env, PolicyLayer flags, Path dir) throws InputException {
+  private static Optional<Policy> policy(
+      Environment env, PolicyLayer flags, Path dir, ExecRefusal refusal) {
     try {
-      return PolicySetup.policies(env, flags).resolve(dir.toString());
+      return Optional.of(PolicySetup.policies(env, flags).resolve(dir.toString()));
     } catch (PolicyException e) {
-      throw new InputException(
-          "not run: the policy cannot be used: " + e.problems().get(0).describe());
+      refusal.brokenPolicy(e);
+      return Optional.empty();
     }
   }
 }

@@ -2,10 +2,13 @@ package dev.cmdguard.cli;
 
 import dev.cmdguard.Decision;
 import dev.cmdguard.policy.Policy;
+import dev.cmdguard.policy.PolicyException;
 import dev.cmdguard.policy.PolicyKey;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What {@code exec} says on standard error when it does not run a command, and the status it exits
@@ -13,9 +16,15 @@ import java.util.Optional;
  * outcome, how.
  */
 final class ExecRefusal {
+  /** ENOENT in the JDK's start failure: {@code error=2,} (JDK 21) or {@code error: 2 (} (25). */
+  private static final Pattern NO_SUCH_FILE = Pattern.compile("error(=|: )2\\b");
+
   private final PrintWriter err;
   private final GivenCommand command;
 
+  /**
+   * @param command the command as given, for the approval hints (null where none is printed)
+   */
   ExecRefusal(PrintWriter err, GivenCommand command) {
     this.err = err;
     this.command = command;
@@ -72,6 +81,28 @@ final class ExecRefusal {
             + "), and "
             + why);
     err.flush();
+  }
+
+  /** A policy file broke between the decision and the run. */
+  void brokenPolicy(PolicyException e) {
+    err.println("cmdguard: not run: the policy cannot be used: " + e.problems().get(0).describe());
+    err.flush();
+  }
+
+  /**
+   * The process could not be started: {@link ExitCodes#NOT_FOUND} when the program does not exist,
+   * else {@link ExitCodes#NOT_RUN}.
+   */
+  int cannotStart(Launch launch, IOException e) {
+    String message = String.valueOf(e.getMessage());
+    boolean notFound = NO_SUCH_FILE.matcher(message).find();
+    err.println(
+        "cmdguard: cannot run "
+            + launch.argv().get(0)
+            + ": "
+            + (notFound ? "no such file or directory" : message));
+    err.flush();
+    return notFound ? ExitCodes.NOT_FOUND : ExitCodes.NOT_RUN;
   }
 
   /** A note that does not stop the run. */

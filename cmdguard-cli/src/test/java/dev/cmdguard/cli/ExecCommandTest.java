@@ -292,6 +292,27 @@ class ExecCommandTest {
   }
 
   @Test
+  void sandboxEnvPassesWhatThePolicyNames() throws IOException {
+    Path policy = dir.resolve("user-policy.yaml");
+    Files.writeString(policy, "sandbox:\n  env: [\"APP_*\"]\n");
+
+    Cli.Result without =
+        cli()
+            .env("APP_MODE", "fast")
+            .run("exec", "--sandbox", "always", "--", "printenv", "APP_MODE");
+    Cli.Result with =
+        cli()
+            .env("APP_MODE", "fast")
+            .env("CMDGUARD_USER_POLICY", policy.toString())
+            .run("exec", "--sandbox", "always", "--", "printenv", "APP_MODE");
+
+    assertThat(without.exit()).isEqualTo(1);
+    assertThat(without.out()).isEmpty();
+    assertThat(with.exit()).as(with.err()).isZero();
+    assertThat(with.out()).isEqualTo("fast\n");
+  }
+
+  @Test
   void theProgramNotFoundOnTheHostIs127() {
     Cli.Result r =
         cli().run("exec", "--sandbox", "never", "--", dir.resolve("no-such-program").toString());
