@@ -144,21 +144,12 @@ final class ExecCommand implements Callable<Integer> {
         || decision.findings().stream().anyMatch(f -> f.code().locked())) {
       return refusal.critical(decision);
     }
-    InputStream in = env.stdin().get();
-    switch (decision.decision()) {
-      case DENY -> {
-        return refusal.denied(decision);
-      }
-      case ASK -> {
-        if (dryRun) {
-          err.println("cmdguard: dry run: it would ask a human first: " + decision.primaryReason());
-        } else if (!env.inputTerminal() || !env.errorTerminal()) {
-          return refusal.noOneToAsk(decision, PolicySetup.trustTtl(env, dir.toString()));
-        } else if (!approve(env, decision, command, dir, in, err)) {
-          return refusal.notApproved();
-        }
-      }
-      case ALLOW -> {}
+    boolean asks = decision.decision() == Verdict.ASK;
+    if (decision.decision() == Verdict.DENY) {
+      return refusal.denied(decision);
+    }
+    if (asks && !dryRun && (!env.inputTerminal() || !env.errorTerminal())) {
+      return refusal.noOneToAsk(decision, PolicySetup.trustTtl(env, dir.toString()));
     }
     Optional<Policy> policy = policy(env, flags, dir, refusal);
     if (policy.isEmpty()) {
@@ -169,9 +160,13 @@ final class ExecCommand implements Callable<Integer> {
     if (launch.isEmpty()) {
       return ExitCodes.NOT_RUN;
     }
+    InputStream in = env.stdin().get();
     try (Launch l = launch.get()) {
       if (dryRun) {
         return dryRun(decision, l);
+      }
+      if (asks && !approve(env, decision, command, dir, in, err)) {
+        return refusal.notApproved();
       }
       return run(env, request, decision, l, in, log);
     }
@@ -237,6 +232,9 @@ final class ExecCommand implements Callable<Integer> {
   private int dryRun(Decision decision, Launch l) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (decision.decision() == Verdict.ASK) {
+      err.println("cmdguard: dry run: it would ask a human first: " + decision.primaryReason());
+    }
     err.println(
         "cmdguard: dry run: "
             + decision.decision().label()

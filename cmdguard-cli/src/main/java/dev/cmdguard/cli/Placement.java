@@ -75,7 +75,18 @@ final class Placement {
         return Optional.empty();
       }
     }
-    SandboxSpec spec = spec(env, policy, argv, dir);
+    Path home =
+        Path.of(
+            ContextOptions.absolute(env.workingDirectory(), env.variable("HOME", env.userHome())));
+    SandboxPaths paths =
+        SandboxPaths.of(
+            dir, policy.list(PolicyKey.SANDBOX_WRITABLE), home, guardFiles(env, policy));
+    Optional<String> tooWide = paths.tooWide(home);
+    if (tooWide.isPresent()) {
+      refusal.noSandbox(decision, policy, tooWide.get());
+      return Optional.empty();
+    }
+    SandboxSpec spec = spec(env, policy, argv, dir, paths);
     try {
       return Optional.of(Launch.sandbox(runtime, spec, arch, env.variables(), dryRun));
     } catch (IllegalArgumentException e) {
@@ -84,14 +95,9 @@ final class Placement {
     }
   }
 
-  private static SandboxSpec spec(Environment env, Policy policy, List<String> argv, Path dir)
+  private static SandboxSpec spec(
+      Environment env, Policy policy, List<String> argv, Path dir, SandboxPaths paths)
       throws IOException {
-    Path home =
-        Path.of(
-            ContextOptions.absolute(env.workingDirectory(), env.variable("HOME", env.userHome())));
-    SandboxPaths paths =
-        SandboxPaths.of(
-            dir, policy.list(PolicyKey.SANDBOX_WRITABLE), home, guardFiles(env, policy));
     return new SandboxSpec(
         argv,
         dir,

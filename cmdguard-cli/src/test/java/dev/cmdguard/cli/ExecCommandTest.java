@@ -234,6 +234,27 @@ class ExecCommandTest {
   }
 
   @Test
+  void aWorkspaceOfTheWholeFileSystemIsRefused() {
+    Cli.Result r = cli().run("exec", "--cwd", "/", "--sandbox", "always", "--", "ls");
+
+    assertThat(r.exit()).isEqualTo(126);
+    assertThat(r.err()).contains("the sandbox would make / writable");
+  }
+
+  @Test
+  void theHumanIsNotAskedWhenTheSandboxCannotRunAnyway() {
+    Cli.Result r =
+        cli()
+            .env("PATH", "/nonexistent")
+            .prompting(true)
+            .stdin("y\n".getBytes(StandardCharsets.UTF_8))
+            .run("exec", "--", "git", "push", "--force", "origin", "dev");
+
+    assertThat(r.exit()).isEqualTo(126);
+    assertThat(r.err()).doesNotContain("Run it?").contains("bubblewrap is not installed");
+  }
+
+  @Test
   void aConfiguredEngineThatIsMissingRefuses() throws IOException {
     Path policy = dir.resolve("user-policy.yaml");
     Files.writeString(policy, "sandbox:\n  runtime: podman\n");

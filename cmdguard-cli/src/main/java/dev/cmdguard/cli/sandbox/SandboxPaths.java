@@ -80,6 +80,30 @@ public record SandboxPaths(List<Path> writable, List<Path> readOnly, List<Path> 
           ".cargo/credentials.toml",
           ".terraform.d/credentials.tfrc.json");
 
+  /** Directories that must never be writable in the sandbox ({@link #tooWide}). */
+  private static final Set<String> SYSTEM =
+      Set.of(
+          "/bin",
+          "/boot",
+          "/dev",
+          "/etc",
+          "/lib",
+          "/lib32",
+          "/lib64",
+          "/libx32",
+          "/opt",
+          "/proc",
+          "/run",
+          "/sbin",
+          "/srv",
+          "/sys",
+          "/usr",
+          "/var",
+          "/usr/local",
+          "/usr/bin",
+          "/usr/lib",
+          "/var/lib");
+
   /** Inside each writable path. */
   private static final List<String> IN_WORKSPACE =
       List.of(".git/hooks", ".git/config", ".cmdguard.yaml");
@@ -118,6 +142,30 @@ public record SandboxPaths(List<Path> writable, List<Path> readOnly, List<Path> 
     Set<Path> hidden = new LinkedHashSet<>();
     CREDENTIALS.forEach(name -> real(home.resolve(name)).ifPresent(hidden::add));
     return new SandboxPaths(List.copyOf(writable), List.copyOf(readOnly), List.copyOf(hidden));
+  }
+
+  /**
+   * Why these writable paths would defeat the read-only host, if they would: one is {@code /}, a
+   * system directory ({@code /usr}, {@code /etc}, {@code /var} …) or a directory above the home
+   * directory ({@code /home}). A workspace ({@code --cwd}) of {@code /} would otherwise make the
+   * whole file system writable.
+   *
+   * @param home the home directory, absolute
+   */
+  public Optional<String> tooWide(Path home) {
+    Path realHome = real(home).orElse(home);
+    for (Path w : writable) {
+      if (w.getNameCount() == 0
+          || SYSTEM.contains(w.toString())
+          || (realHome.startsWith(w) && !realHome.equals(w))) {
+        return Optional.of(
+            "the sandbox would make "
+                + w
+                + " writable (the workspace, or sandbox.writable), and it holds the system's or"
+                + " other users' files: run it from a project directory");
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code UID:GID} of the owner of {@code dir}, for a container's {@code --user}. */

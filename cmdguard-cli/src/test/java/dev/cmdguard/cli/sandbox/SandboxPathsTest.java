@@ -91,6 +91,23 @@ class SandboxPathsTest {
   }
 
   @Test
+  void aWritableRootSystemDirectoryOrParentOfHomeIsTooWide() {
+    SandboxPaths root = SandboxPaths.of(Path.of("/"), List.of("."), home, List.of());
+    SandboxPaths usr = SandboxPaths.of(project, List.of(".", "/usr"), home, List.of());
+    SandboxPaths above = SandboxPaths.of(project, List.of("../.."), home, List.of());
+
+    assertThat(root.tooWide(home))
+        .contains(
+            "the sandbox would make / writable (the workspace, or sandbox.writable), and it holds"
+                + " the system's or other users' files: run it from a project directory");
+    assertThat(usr.tooWide(home)).hasValueSatisfying(m -> assertThat(m).contains(" /usr "));
+    assertThat(above.tooWide(home))
+        .hasValueSatisfying(m -> assertThat(m).contains(" " + tmp + " "));
+    assertThat(of(".", "~").tooWide(home)).isEmpty();
+    assertThat(of(".").tooWide(home)).isEmpty();
+  }
+
+  @Test
   void ownerIsUidAndGid() throws IOException {
     assertThat(SandboxPaths.owner(project)).matches("\\d+:\\d+");
   }
