@@ -86,7 +86,11 @@ final class Placement {
       refusal.noSandbox(decision, policy, tooWide.get());
       return Optional.empty();
     }
-    SandboxSpec spec = spec(env, policy, argv, dir, paths);
+    List<String> inside =
+        runtime.hostFileSystem() || command.script().isEmpty()
+            ? argv
+            : List.of("bash", "-c", command.script().get());
+    SandboxSpec spec = spec(env, policy, inside, dir, paths);
     try {
       return Optional.of(Launch.sandbox(runtime, spec, arch, env.variables(), dryRun));
     } catch (IllegalArgumentException e) {
@@ -131,7 +135,10 @@ final class Placement {
     return files;
   }
 
-  /** The argv that runs the command: itself, or {@code bash -c SCRIPT} for a script. */
+  /**
+   * The argv that runs the command on the host's file system: itself, or the host's {@code bash -c
+   * SCRIPT} for a script (in a container image, {@code bash} is found on the image's PATH).
+   */
   static List<String> commandArgv(GivenCommand command, String path) {
     if (command.argv().isPresent()) {
       return command.argv().get();

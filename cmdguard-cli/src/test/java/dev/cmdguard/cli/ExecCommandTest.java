@@ -300,6 +300,27 @@ class ExecCommandTest {
   }
 
   @Test
+  void aContainerRunsTheScriptWithTheImagesBash() throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path docker = Files.writeString(bin.resolve("docker"), "#!/bin/sh\nexit 99\n");
+    docker.toFile().setExecutable(true);
+    Path policy = dir.resolve("user-policy.yaml");
+    Files.writeString(policy, "sandbox:\n  runtime: docker\n");
+
+    Cli.Result r =
+        cli()
+            .env("PATH", bin.toString())
+            .env("CMDGUARD_USER_POLICY", policy.toString())
+            .run("exec", "--dry-run", "--sandbox", "always", "-c", "make test");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith(docker + " run --rm -i --init --network none --read-only ")
+        .contains(" -v " + workspace + ":" + workspace + " ")
+        .endsWith(" -w " + workspace + " -e TMPDIR ubuntu:24.04 bash -c 'make test'\n");
+  }
+
+  @Test
   void seccompOffDropsTheFilter() throws IOException {
     Path policy = dir.resolve("user-policy.yaml");
     Files.writeString(policy, "sandbox:\n  seccomp: off\n  network: host\n");

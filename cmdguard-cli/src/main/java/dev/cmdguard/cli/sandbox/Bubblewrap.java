@@ -62,6 +62,11 @@ final class Bubblewrap implements SandboxRuntime {
   }
 
   @Override
+  public boolean hostFileSystem() {
+    return true;
+  }
+
+  @Override
   public boolean readsSeccompFile() {
     return true;
   }

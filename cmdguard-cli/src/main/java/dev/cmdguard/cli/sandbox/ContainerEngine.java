@@ -50,6 +50,11 @@ final class ContainerEngine implements SandboxRuntime {
   }
 
   @Override
+  public boolean hostFileSystem() {
+    return false;
+  }
+
+  @Override
   public boolean readsSeccompFile() {
     return false;
   }

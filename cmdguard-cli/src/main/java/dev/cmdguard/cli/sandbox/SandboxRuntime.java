@@ -25,6 +25,12 @@ public sealed interface SandboxRuntime permits Bubblewrap, ContainerEngine {
   boolean readsSeccompFile();
 
   /**
+   * True when the command sees the host's file system (read-only), so a host path such as the
+   * host's {@code bash} means the same inside; false for a container image's own.
+   */
+  boolean hostFileSystem();
+
+  /**
    * The argv of the process to start: the runtime, its options, then the command.
    *
    * @throws IllegalStateException when the runtime is {@link #missing()}
