@@ -80,10 +80,14 @@ class ExecProcessTest {
   }
 
   /**
-   * Sends a signal with kill(1): {@link Process#destroy()} would also close the pipes read here.
+   * Sends a signal with the shell's {@code kill}: {@link Process#destroy()} would also close the
+   * pipes read here.
    */
   private static void signal(Process p, String name) throws IOException, InterruptedException {
-    new ProcessBuilder("kill", "-s", name, Long.toString(p.pid())).start().waitFor();
+    new ProcessBuilder(
+            "/bin/sh", "-c", "kill -s \"$1\" \"$2\"", "kill", name, Long.toString(p.pid()))
+        .start()
+        .waitFor();
   }
 
   @Test
