@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       PolicyCommand.class,
       TrustCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     },
     synopsisSubcommandLabel = "VERB",
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install, serve, audit.",
+      "Planned verbs: exec, hook, install, audit.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
