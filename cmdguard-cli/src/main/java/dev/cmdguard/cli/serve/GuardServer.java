@@ -39,6 +39,9 @@ public final class GuardServer implements AutoCloseable {
 
   private static final int MAX_QUEUED_REQUESTS = 1024;
 
+  /** While stopping, a kept-alive connection with no request is closed after this long idle. */
+  private static final long SHUTDOWN_IDLE_MILLIS = 100;
+
   private final Server server;
   private final Optional<ServerConnector> tcp;
   private final Optional<Path> socket;
@@ -81,8 +84,10 @@ public final class GuardServer implements AutoCloseable {
     server.setConnectors(connectors.toArray(Connector[]::new));
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
     Endpoints endpoints = new Endpoints(backend, new ServiceMetrics(), options.maxBodyBytes());
-    server.setHandler(
-        new GracefulHandler(new JettyAdapter(endpoints, options.maxBodyBytes(), loopbackOnly)));
+    GracefulHandler graceful =
+        new GracefulHandler(new JettyAdapter(endpoints, options.maxBodyBytes(), loopbackOnly));
+    graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+    server.setHandler(graceful);
     server.setStopTimeout(options.stopTimeout().toMillis());
     server.setStopAtShutdown(false);
     GuardServer running = new GuardServer(server, tcp, options.socket());
@@ -104,18 +109,21 @@ public final class GuardServer implements AutoCloseable {
     }
   }
 
+  /** The outermost message and, when it differs, the root cause's ("Address already in use"). */
   private static String reason(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getMessage() == null) {
-      cause = cause.getCause();
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
     }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String outer = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String inner = root.getMessage();
+    return inner == null || root == e || outer.contains(inner) ? outer : outer + ": " + inner;
   }
 
   private static ServerConnector tcp(
       Server server, HttpConnectionFactory factory, InetSocketAddress at, ServeOptions o) {
     ServerConnector c = new ServerConnector(server, 1, 1, factory);
-    c.setHost(at.getHostString());
+    c.setHost(at.isUnresolved() ? at.getHostString() : at.getAddress().getHostAddress());
     c.setPort(at.getPort());
     c.setIdleTimeout(o.idleTimeout().toMillis());
     c.setReuseAddress(true);
