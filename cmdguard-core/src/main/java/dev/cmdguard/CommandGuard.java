@@ -1,5 +1,6 @@
 package dev.cmdguard;
 
+import dev.cmdguard.audit.AuditSink;
 import dev.cmdguard.paths.PathClassifier;
 import dev.cmdguard.paths.PathContext;
 import dev.cmdguard.policy.Approvals;
@@ -20,6 +21,7 @@ import dev.cmdguard.unwrap.Invocation;
 import dev.cmdguard.unwrap.ShellContext;
 import dev.cmdguard.unwrap.Unwrap;
 import dev.cmdguard.unwrap.UnwrapResult;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -53,6 +55,7 @@ public final class CommandGuard {
   private final Approvals approvals;
   private final List<String> guardFiles;
   private final AnalysisCache cache;
+  private final AuditSink audit;
   private final Map<RuleSettings, List<Rule>> ruleSets = new ConcurrentHashMap<>();
   private final Map<PathContext, PathClassifier> classifiers = new ConcurrentHashMap<>();
 
@@ -66,6 +69,7 @@ public final class CommandGuard {
     this.approvals = b.approvals;
     this.guardFiles = b.guardFiles;
     this.cache = new AnalysisCache(b.cacheSize, b.cacheExpiry, clock);
+    this.audit = b.audit;
   }
 
   /**
@@ -89,11 +93,15 @@ public final class CommandGuard {
     try {
       policy = policies.resolve(request.cwd());
     } catch (PolicyException broken) {
-      return Decisions.brokenPolicy(chosen(request, Policy.defaults()), broken, micros(start));
+      return audited(
+          request,
+          Decisions.brokenPolicy(chosen(request, Policy.defaults()), broken, micros(start)),
+          false);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
       Profile p = chosen(request, Policy.defaults());
-      return Decisions.failClosed(
-          p, failure, sources(request, p, Policy.defaults()), micros(start));
+      Decision closed =
+          Decisions.failClosed(p, failure, sources(request, p, Policy.defaults()), micros(start));
+      return audited(request, closed, false);
     }
     Profile chosen = chosen(request, policy);
     List<String> sources = sources(request, chosen, policy);
@@ -108,9 +116,33 @@ public final class CommandGuard {
       if (outcome.approvable()) {
         outcome = approval(analysed.invocations()).map(outcome::approved).orElse(outcome);
       }
-      return Decisions.decide(chosen, analysed, outcome, sources, hit.isPresent(), micros(start));
+      Decision decision =
+          Decisions.decide(chosen, analysed, outcome, sources, hit.isPresent(), micros(start));
+      return audited(request, decision, policy.flag(PolicyKey.AUDIT_REQUIRED));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-      return Decisions.failClosed(chosen, failure, sources, micros(start));
+      return audited(
+          request,
+          Decisions.failClosed(chosen, failure, sources, micros(start)),
+          policy.flag(PolicyKey.AUDIT_REQUIRED));
+    }
+  }
+
+  /**
+   * Records the decision in the audit sink. When the record cannot be written, the decision becomes
+   * deny if {@code audit.required} is on (SPEC section 7), and otherwise says so among its reasons:
+   * nothing that goes wrong turns into a silent gap.
+   */
+  private Decision audited(EvaluationRequest request, Decision decision, boolean required) {
+    try {
+      audit.record(request, decision);
+      return decision;
+    } catch (IOException | RuntimeException failure) {
+      String why =
+          "the audit record could not be written ("
+              + failure.getClass().getSimpleName()
+              + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+              + ")";
+      return required ? Decisions.auditRequired(decision, why) : Decisions.withNote(decision, why);
     }
   }
 
@@ -243,6 +275,7 @@ public final class CommandGuard {
         Policies.builtIn(new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
     private Approvals approvals = Approvals.NONE;
     private List<String> guardFiles = List.of();
+    private AuditSink audit = AuditSink.NONE;
     private long cacheSize = (Long) PolicyKey.CACHE_SIZE.defaultValue();
     private Duration cacheExpiry = (Duration) PolicyKey.CACHE_EXPIRY.defaultValue();
 
@@ -302,6 +335,16 @@ public final class CommandGuard {
       }
       this.cacheSize = entries;
       this.cacheExpiry = expiry;
+      return this;
+    }
+
+    /**
+     * Where every decision is recorded (the audit log, SPEC section 7); the default records
+     * nothing. A failure to record makes the decision deny when the policy says {@code
+     * audit.required: true}.
+     */
+    public Builder audit(AuditSink sink) {
+      this.audit = Objects.requireNonNull(sink, "audit");
       return this;
     }
 

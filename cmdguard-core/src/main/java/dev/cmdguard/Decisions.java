@@ -118,6 +118,46 @@ final class Decisions {
         micros);
   }
 
+  /** {@code d} denied because its audit record could not be written and the policy requires one. */
+  static Decision auditRequired(Decision d, String why) {
+    String reason = why + ", and the policy requires every decision to be audited (audit.required)";
+    List<String> secondary = new ArrayList<>();
+    secondary.add(d.primaryReason());
+    secondary.addAll(d.secondaryReasons());
+    List<String> sources = new ArrayList<>(d.policySources());
+    sources.add("audit.required");
+    return new Decision(
+        Verdict.DENY,
+        d.risk(),
+        d.profile(),
+        d.findings(),
+        d.invocations(),
+        reason,
+        secondary,
+        sources,
+        Sandbox.NONE,
+        d.cacheHit(),
+        d.durationMicros());
+  }
+
+  /** {@code d} with one more secondary reason. */
+  static Decision withNote(Decision d, String note) {
+    List<String> secondary = new ArrayList<>(d.secondaryReasons());
+    secondary.add(note);
+    return new Decision(
+        d.decision(),
+        d.risk(),
+        d.profile(),
+        d.findings(),
+        d.invocations(),
+        d.primaryReason(),
+        secondary,
+        d.policySources(),
+        d.sandbox(),
+        d.cacheHit(),
+        d.durationMicros());
+  }
+
   private static String noFinding(Risk risk) {
     return risk == Risk.LOW
         ? "read-only command: every program it runs only reads local data"

@@ -3,6 +3,7 @@ package dev.cmdguard.bench;
 import dev.cmdguard.CommandGuard;
 import dev.cmdguard.Decision;
 import dev.cmdguard.EvaluationRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,9 +20,15 @@ public class CacheHitBenchmark extends SampleState {
   private final List<EvaluationRequest> requests = new ArrayList<>();
   private int next;
 
-  /** Fills the cache with the sample (fewer commands than its capacity). */
+  /**
+   * Fills the cache with the sample (fewer commands than its capacity). It loads the sample itself:
+   * JMH runs a subclass's setup before its superclass's.
+   *
+   * @throws IOException when the corpus cannot be read
+   */
   @Setup(Level.Trial)
-  public void fill() {
+  public void fill() throws IOException {
+    loadSample();
     for (int i = 0; i < 500; i++) {
       EvaluationRequest r =
           EvaluationRequest.script(nextCommand(), "/home/dev/project", "/home/dev", "dev");

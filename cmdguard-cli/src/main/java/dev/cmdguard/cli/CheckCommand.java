@@ -4,6 +4,7 @@ import dev.cmdguard.CommandGuard;
 import dev.cmdguard.Decision;
 import dev.cmdguard.Verdict;
 import dev.cmdguard.unwrap.ShellContext;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,14 +89,17 @@ final class CheckCommand implements Callable<Integer> {
     return Failures.run(spec.commandLine().getErr(), main.debug(), this::check);
   }
 
-  private int check() throws InputException {
+  private int check() throws InputException, IOException {
     Environment env = main.environment();
     ShellContext context = place.context(env);
     GivenCommand command = input.read(env);
-    CommandGuard guard = PolicySetup.guard(env);
-    Decision decision = guard.evaluate(profile.apply(command.request(context)));
-    if (stats) {
-      spec.commandLine().getErr().println("cache: " + ScanSummary.cacheLine(guard.cacheStats()));
+    Decision decision;
+    try (PolicySetup.Audited audited = PolicySetup.audited(env)) {
+      CommandGuard guard = audited.guard();
+      decision = guard.evaluate(profile.apply(command.request(context)));
+      if (stats) {
+        spec.commandLine().getErr().println("cache: " + ScanSummary.cacheLine(guard.cacheStats()));
+      }
     }
     int exit = exitStatus(decision.decision());
     PrintWriter out = spec.commandLine().getOut();

@@ -18,4 +18,7 @@ public final class ExitCodes {
 
   /** The command line or the input was wrong: unknown option, unreadable file, not UTF-8. */
   public static final int USAGE = 2;
+
+  /** {@code audit verify}: the audit log's hash chain is broken (edited, missing, reordered…). */
+  public static final int BROKEN_CHAIN = 5;
 }

@@ -5,17 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Map;
 
 /**
- * Writes the CLI's JSON with jackson-core's generator directly: no {@code ObjectMapper}, whose
- * construction costs about 100 ms of start-up. Documents are built as trees by the mappers ({@link
- * ExplainJson}, {@link DecisionJson}) and written by {@link #emit}, so field order is the order the
- * mapper put them in.
+ * Creates the generators the CLI writes JSON with: jackson-core directly, no {@code ObjectMapper},
+ * whose construction costs about 100 ms of start-up. The writers ({@link DecisionJson}, {@link
+ * ExplainJson}, the core's {@code DecisionJsonWriter}) stream their fields in a fixed order.
  */
 final class JsonOutput {
   /** One factory per process; thread-safe. Root values are not separated (callers add newlines). */
@@ -57,36 +54,6 @@ final class JsonOutput {
       return json;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Writes a tree of objects, arrays, strings, numbers, booleans and nulls. */
-  static void emit(JsonNode node, JsonGenerator json) throws IOException {
-    switch (node.getNodeType()) {
-      case OBJECT -> {
-        json.writeStartObject();
-        fields(node, json);
-        json.writeEndObject();
-      }
-      case ARRAY -> {
-        json.writeStartArray();
-        for (JsonNode element : node) {
-          emit(element, json);
-        }
-        json.writeEndArray();
-      }
-      case STRING -> json.writeString(node.textValue());
-      case NUMBER -> json.writeNumber(node.longValue());
-      case BOOLEAN -> json.writeBoolean(node.booleanValue());
-      case NULL, MISSING, BINARY, POJO -> json.writeNull();
-    }
-  }
-
-  /** Writes the fields of an object node into the object the generator is in. */
-  static void fields(JsonNode object, JsonGenerator json) throws IOException {
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
-      json.writeFieldName(field.getKey());
-      emit(field.getValue(), json);
     }
   }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       PolicyCommand.class,
       TrustCommand.class,
       ServeCommand.class,
+      AuditCommand.class,
       HelpCommand.class
     },
     synopsisSubcommandLabel = "VERB",
@@ -40,13 +41,14 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install, audit.",
+      "Planned verbs: exec, hook, install.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",
       "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
+      "  cmdguard audit verify",
       "  cmdguard help check",
       "",
       "Exit status: 0 done (check: allow), 3 ask and 4 deny (check), 1 internal error, 2 usage"

@@ -2,6 +2,10 @@ package dev.cmdguard.cli;
 
 import dev.cmdguard.CommandGuard;
 import dev.cmdguard.EvaluationRequest;
+import dev.cmdguard.audit.AuditLog;
+import dev.cmdguard.audit.AuditLogSink;
+import dev.cmdguard.audit.AuditSettings;
+import dev.cmdguard.audit.AuditSink;
 import dev.cmdguard.policy.Layer;
 import dev.cmdguard.policy.Policies;
 import dev.cmdguard.policy.Policy;
@@ -12,10 +16,12 @@ import dev.cmdguard.policy.PolicyLoader;
 import dev.cmdguard.policy.PolicyLocations;
 import dev.cmdguard.policy.ProjectTrust;
 import dev.cmdguard.policy.TrustStore;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds what the deciding verbs share from the process's environment (SPEC section 6): the file
@@ -77,11 +83,65 @@ final class PolicySetup {
    * {@code ANALYSIS_LIMIT} finding. That one-time cost is not the command's.
    */
   static CommandGuard guard(Environment env) {
+    return build(env, Optional.empty());
+  }
+
+  /**
+   * A guard as {@link #guard} that also records every decision in the audit log (SPEC section 7):
+   * the verbs that decide about a command that is about to run ({@code check}, {@code exec}, the
+   * hooks, the service). Close it to release the log. When the log cannot be opened, every
+   * evaluation reports that its record could not be written (deny under {@code audit.required}).
+   */
+  static Audited audited(Environment env) {
+    PolicyLocations at = locations(env);
+    Policy here = effectiveOrDefaults(policies(env, noFlags()), env.workingDirectory().toString());
+    AuditSettings settings = auditSettings(at, here);
+    AuditLog log = null;
+    AuditSink sink;
+    try {
+      log = AuditLog.open(settings);
+      sink = new AuditLogSink(log, InstantSource.system());
+    } catch (IOException | RuntimeException e) {
+      String why = "cannot open the audit log " + settings.path() + ": " + e.getMessage();
+      sink =
+          (request, decision) -> {
+            throw new IOException(why);
+          };
+    }
+    return new Audited(build(env, Optional.of(sink)), Optional.ofNullable(log));
+  }
+
+  /** A guard and the audit log it writes to; closing releases the log. */
+  record Audited(CommandGuard guard, Optional<AuditLog> log) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      if (log.isPresent()) {
+        log.get().close();
+      }
+    }
+  }
+
+  /**
+   * The audit log's settings from the policy: {@code audit.path} ({@code default}: the state
+   * directory's {@code audit.jsonl}; a relative path is taken against the state directory), {@code
+   * audit.max_bytes}, {@code audit.mask}.
+   */
+  static AuditSettings auditSettings(PolicyLocations at, Policy policy) {
+    String path = policy.text(PolicyKey.AUDIT_PATH);
+    Path file = path.equals("default") ? at.auditLog() : at.stateDirectory().resolve(path);
+    return new AuditSettings(
+        file.normalize(),
+        policy.size(PolicyKey.AUDIT_MAX_BYTES),
+        policy.list(PolicyKey.AUDIT_MASK),
+        false);
+  }
+
+  private static CommandGuard build(Environment env, Optional<AuditSink> audit) {
     PolicyLocations at = locations(env);
     TrustStore store = TrustStore.at(at.trustStore());
     Policies policies = policies(env, noFlags());
     Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
-    CommandGuard guard =
+    CommandGuard.Builder builder =
         CommandGuard.builder()
             .cache(here.size(PolicyKey.CACHE_SIZE), here.duration(PolicyKey.CACHE_EXPIRY))
             .clock(System::nanoTime)
@@ -91,14 +151,16 @@ final class PolicySetup {
                 List.of(
                     at.systemPolicy().toString(),
                     at.userPolicy().toString(),
-                    at.stateDirectory().toString()))
+                    at.stateDirectory().toString(),
+                    auditSettings(at, here).path().toString()))
             .approvals(
                 (argv, now) ->
                     store
                         .find(argv, now)
-                        .map(e -> "trust store entry " + e.id() + " (expires " + e.expires() + ")"))
-            .build();
-    guard.evaluate(EvaluationRequest.script("true", "/", "/", "root"));
-    return guard;
+                        .map(
+                            e -> "trust store entry " + e.id() + " (expires " + e.expires() + ")"));
+    builder.build().evaluate(EvaluationRequest.script("true", "/", "/", "root"));
+    audit.ifPresent(builder::audit);
+    return builder.build();
   }
 }

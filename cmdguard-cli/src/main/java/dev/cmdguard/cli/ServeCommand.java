@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "",
       "Keeps one guard running and answers HTTP/1.1 + JSON requests on a loopback TCP port and/or"
-          + " a Unix domain socket (mode 0600). Policy files are re-read when they change.",
+          + " a Unix domain socket (mode 0600). Policy files are re-read when they change. Every"
+          + " decision is recorded in the audit log with the request's agent and session.",
       "",
       "  POST /v1/evaluate   {\"script\"|\"argv\", \"cwd\", \"home\"?, \"user\"?, \"profile\"?,"
           + " \"agent\"?, \"session\"?, \"env\"?} → the Decision JSON of check --json",
@@ -113,12 +114,12 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServeOptions options = options(err);
     Environment env = main.environment();
-    CommandGuard guard = PolicySetup.guard(env);
+    PolicySetup.Audited audited = PolicySetup.audited(env);
+    CommandGuard guard = audited.guard();
     Backend backend =
         new Backend(
             guard::evaluate,
             guard::cacheStats,
-            (decision, json) -> DecisionJson.write(decision, Optional.empty(), json),
             ContextOptions.absolute(env.workingDirectory(), env.variable("HOME", env.userHome())),
             env.variable("USER", env.userName()),
             System::nanoTime);
@@ -126,15 +127,34 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = GuardServer.start(options, backend);
     } catch (IOException e) {
+      closeQuietly(audited);
       throw new InputException(e.getMessage());
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cmdguard-serve-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, audited), "cmdguard-serve-stop"));
     server.tcpAddress().ifPresent(a -> out.println("listening on http://" + hostPort(a)));
     server.socket().ifPresent(p -> out.println("listening on unix:" + p.toAbsolutePath()));
     out.flush();
     server.join();
     err.println("cmdguard serve: stopped");
     return ExitCodes.OK;
+  }
+
+  /**
+   * SIGTERM or SIGINT: stop accepting, let the requests in flight finish (their decisions are
+   * audited), then release the audit log.
+   */
+  private static void stop(GuardServer server, PolicySetup.Audited audited) {
+    server.close();
+    closeQuietly(audited);
+  }
+
+  private static void closeQuietly(PolicySetup.Audited audited) {
+    try {
+      audited.close();
+    } catch (IOException e) {
+      // Every record was written when its decision was made; closing only releases the file.
+    }
   }
 
   /** The listeners from the options; refuses a non-loopback address without --allow-remote. */

@@ -13,6 +13,29 @@ import java.util.function.Supplier;
 final class Cli {
   static final Path CWD = Path.of("/home/dev/project");
 
+  /** One state directory (trust store, audit log) for the test JVM, unless a test sets its own. */
+  static final Path STATE = temporaryState();
+
+  private static void delete(java.io.File f) {
+    java.io.File[] children = f.listFiles();
+    if (children != null) {
+      for (java.io.File c : children) {
+        delete(c);
+      }
+    }
+    f.delete();
+  }
+
+  private static Path temporaryState() {
+    try {
+      Path dir = java.nio.file.Files.createTempDirectory("cmdguard-cli-test-state");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir.toFile())));
+      return dir;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private final Map<String, String> variables = new HashMap<>(Map.of("HOME", "/home/dev"));
   private boolean terminal;
   private Path workingDirectory = CWD;
@@ -26,7 +49,7 @@ final class Cli {
     cli.variables.put("USER", "dev");
     cli.variables.put("CMDGUARD_SYSTEM_POLICY", "/nonexistent/cmdguard/policy.yaml");
     cli.variables.put("CMDGUARD_USER_POLICY", "/nonexistent/cmdguard/user-policy.yaml");
-    cli.variables.put("CMDGUARD_STATE_DIR", "/nonexistent/cmdguard/state");
+    cli.variables.put("CMDGUARD_STATE_DIR", STATE.toString());
     return cli;
   }
 

@@ -67,7 +67,8 @@ class ServeCommandTest {
 
   /**
    * Starts {@code cmdguard serve} as its own JVM, asks it for a decision, compares the answer with
-   * {@code check --json}, then stops it with SIGTERM.
+   * {@code check --json}, stops it with SIGTERM, and finds the decision in its audit log with the
+   * request's agent and session.
    */
   @Test
   @Timeout(180)
@@ -82,7 +83,17 @@ class ServeCommandTest {
       assertThat(unix).isEqualTo("listening on unix:" + socket);
 
       String script = "sudo bash -c \"rm -rf /*\"; git push --force origin main";
-      String body = JSON.writeValueAsString(Map.of("script", script, "cwd", Cli.CWD.toString()));
+      String body =
+          JSON.writeValueAsString(
+              Map.of(
+                  "script",
+                  script,
+                  "cwd",
+                  Cli.CWD.toString(),
+                  "agent",
+                  "claude-code",
+                  "session",
+                  "s-42"));
       HttpResponse<String> served =
           HttpClient.newHttpClient()
               .send(
@@ -100,6 +111,14 @@ class ServeCommandTest {
       assertThat(process.exitValue()).isEqualTo(143);
       assertThat(stderr()).isEqualTo("cmdguard serve: stopped\n");
       assertThat(socket).doesNotExist();
+
+      List<String> audit = Files.readAllLines(dir.resolve("state/audit.jsonl"));
+      assertThat(audit).hasSize(1);
+      JsonNode record = JSON.readTree(audit.get(0));
+      assertThat(record.get("agent").asText()).isEqualTo("claude-code");
+      assertThat(record.get("session").asText()).isEqualTo("s-42");
+      assertThat(record.get("command").asText()).isEqualTo(script);
+      assertThat(record.get("decision").get("decision").asText()).isEqualTo("deny");
     } finally {
       process.destroyForcibly();
     }
@@ -124,7 +143,7 @@ class ServeCommandTest {
     env.put("USER", "dev");
     env.put("CMDGUARD_SYSTEM_POLICY", "/nonexistent/cmdguard/policy.yaml");
     env.put("CMDGUARD_USER_POLICY", "/nonexistent/cmdguard/user-policy.yaml");
-    env.put("CMDGUARD_STATE_DIR", "/nonexistent/cmdguard/state");
+    env.put("CMDGUARD_STATE_DIR", dir.resolve("state").toString());
     return builder.start();
   }
 

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
  * @param evaluator evaluates one request (and audits it); must be thread-safe and must not throw
  *     for bad input ({@code CommandGuard::evaluate} never does)
  * @param cacheStats the decision cache's statistics, for {@code /metrics}
- * @param decisions writes a decision as the JSON object of {@code check --json}
  * @param home the absolute home directory of requests that name none
  * @param user the user name of requests that name none
  * @param nanos a monotonic clock in nanoseconds ({@code System::nanoTime}), for the latency
@@ -24,7 +23,6 @@ import java.util.function.Supplier;
 public record Backend(
     Function<EvaluationRequest, Decision> evaluator,
     Supplier<CacheStats> cacheStats,
-    DecisionWriter decisions,
     String home,
     String user,
     LongSupplier nanos) {
@@ -35,7 +33,6 @@ public record Backend(
   public Backend {
     Objects.requireNonNull(evaluator, "evaluator");
     Objects.requireNonNull(cacheStats, "cacheStats");
-    Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(nanos, "nanos");
     if (!home.startsWith("/")) {

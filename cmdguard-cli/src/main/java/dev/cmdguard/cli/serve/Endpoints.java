@@ -2,6 +2,7 @@ package dev.cmdguard.cli.serve;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cmdguard.Decision;
+import dev.cmdguard.audit.DecisionJsonWriter;
 import dev.cmdguard.cli.serve.ServiceMetrics.Route;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Optional;
  *
  * <pre>
  * POST /v1/evaluate   an EvaluationRequest ({@link EvaluateBody}) → the Decision JSON of check --json
+ *                     (written by the core's {@link DecisionJsonWriter}, as check and the audit log)
  * GET  /healthz       {"status":"ok"}
  * GET  /metrics       Prometheus text ({@link ServiceMetrics})
  * </pre>
@@ -146,7 +148,7 @@ final class Endpoints {
   private byte[] decisionJson(Decision decision) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
     try (JsonGenerator json = Reply.FACTORY.createGenerator(bytes)) {
-      backend.decisions().write(decision, json);
+      DecisionJsonWriter.write(decision, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -107,13 +107,7 @@ class LifecycleTest {
             new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
     CommandGuard guard = CommandGuard.builder().clock(System::nanoTime).policies(policies).build();
     Backend backend =
-        new Backend(
-            guard::evaluate,
-            guard::cacheStats,
-            Backends::write,
-            "/home/dev",
-            "dev",
-            System::nanoTime);
+        new Backend(guard::evaluate, guard::cacheStats, "/home/dev", "dev", System::nanoTime);
     try (GuardServer server =
         GuardServer.start(ServeOptions.of(Optional.of(ANY_PORT), Optional.empty()), backend)) {
       String echo = "{\"script\":\"echo hi\",\"cwd\":\"" + dir + "\"}";
