@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -161,6 +162,6 @@ final class Endpoints {
 
   private Reply metrics() {
     byte[] text = metrics.render(backend.cacheStats().get()).getBytes(StandardCharsets.UTF_8);
-    return new Reply(200, Reply.PROMETHEUS, text, java.util.Map.of());
+    return new Reply(200, Reply.PROMETHEUS, text, Map.of());
   }
 }

@@ -88,6 +88,7 @@ public final class GuardServer implements AutoCloseable {
         new GracefulHandler(new JettyAdapter(endpoints, options.maxBodyBytes(), loopbackOnly));
     graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
     server.setHandler(graceful);
+    server.setErrorHandler(new JsonErrors());
     server.setStopTimeout(options.stopTimeout().toMillis());
     server.setStopAtShutdown(false);
     GuardServer running = new GuardServer(server, tcp, options.socket());

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,7 +47,7 @@ record Reply(int status, String contentType, byte[] body, Map<String, String> he
 
   /** This reply with one more header. */
   Reply with(String header, String value) {
-    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(header, value);
     return new Reply(status, contentType, body, more);
   }

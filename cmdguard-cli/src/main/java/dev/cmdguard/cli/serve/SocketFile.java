@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +30,7 @@ final class SocketFile {
    * @throws IOException naming the path and the reason when it cannot be used
    */
   static void prepare(Path path) throws IOException {
-    if (path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+    if (path.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
       throw new IOException(
           "socket path "
               + path

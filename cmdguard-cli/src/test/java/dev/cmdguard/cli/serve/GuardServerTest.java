@@ -102,6 +102,27 @@ class GuardServerTest {
   }
 
   @Test
+  void errorsJettyAnswersItselfAreJsonToo() throws IOException {
+    GuardServer server = start();
+    InetSocketAddress at = server.tcpAddress().orElseThrow();
+    assertThat(Http.raw(at, "GARBAGE\r\n\r\n"))
+        .startsWith("HTTP/1.1 400 ")
+        .contains("\r\nContent-Type: application/json\r\n")
+        .endsWith("\r\n\r\n{\"error\":\"No URI\"}");
+    String bigHeader =
+        "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX: " + "a".repeat(20_000) + "\r\n\r\n";
+    assertThat(Http.raw(at, bigHeader))
+        .startsWith("HTTP/1.1 431 ")
+        .endsWith("{\"error\":\"Request Header Fields Too Large\"}");
+    String cutShort =
+        "POST /v1/evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 50\r\nConnection: close\r\n\r\n{\"script\"";
+    assertThat(Http.rawHalfClosed(at, cutShort))
+        .startsWith("HTTP/1.1 400 ")
+        .endsWith("{\"error\":\"Early EOF\"}");
+  }
+
+  @Test
   void aForeignHostHeaderIsRefusedOnLoopbackTcp() throws IOException {
     GuardServer server = start();
     InetSocketAddress at = server.tcpAddress().orElseThrow();

@@ -65,13 +65,27 @@ final class Http {
     return raw(address, StandardProtocolFamily.INET, request);
   }
 
+  /** One request over TCP after which the client sends nothing more (a body cut short). */
+  static String rawHalfClosed(InetSocketAddress address, String request) throws IOException {
+    return raw(address, StandardProtocolFamily.INET, request, true);
+  }
+
   private static String raw(SocketAddress to, StandardProtocolFamily family, String request)
+      throws IOException {
+    return raw(to, family, request, false);
+  }
+
+  private static String raw(
+      SocketAddress to, StandardProtocolFamily family, String request, boolean halfClose)
       throws IOException {
     try (SocketChannel channel = SocketChannel.open(family)) {
       channel.connect(to);
       ByteBuffer out = ByteBuffer.wrap(request.getBytes(StandardCharsets.UTF_8));
       while (out.hasRemaining()) {
         channel.write(out);
+      }
+      if (halfClose) {
+        channel.shutdownOutput();
       }
       ByteArrayOutputStream in = new ByteArrayOutputStream();
       ByteBuffer buffer = ByteBuffer.allocate(8192);
