@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ScanCommand.class,
       ExplainCommand.class,
+      ExecCommand.class,
       PolicyCommand.class,
       TrustCommand.class,
       ServeCommand.class,
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: exec, hook, install.",
+      "Planned verbs: hook, install.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
       "  cmdguard scan --lines ~/.bash_history > decisions.jsonl",
       "  cmdguard explain -c 'sudo bash -c \"rm -rf /\"'",
       "  cmdguard audit verify",
+      "  cmdguard exec -- npm test",
       "  cmdguard help check",
       "",
       "Exit status: 0 done (check: allow), 3 ask and 4 deny (check), 1 internal error, 2 usage"
