@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       ExecCommand.class,
       PolicyCommand.class,
       TrustCommand.class,
+      ServeCommand.class,
       AuditCommand.class,
       HookCommand.class,
       InstallCommand.class,
@@ -47,7 +48,6 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: serve.",
       "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",

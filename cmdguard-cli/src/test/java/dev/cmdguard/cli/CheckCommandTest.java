@@ -140,7 +140,7 @@ class CheckCommandTest {
   void topLevelHelpListsTheVerbs() {
     String help = cli().run("--help").out();
     assertThat(help).contains("  check ", "  scan ", "  explain ", "  exec ");
-    assertThat(help).contains("Planned verbs: hook,").doesNotContain("Planned verbs: exec");
+    assertThat(help).doesNotContain("Planned verbs");
   }
 
   static List<String> names(JsonNode node) {
