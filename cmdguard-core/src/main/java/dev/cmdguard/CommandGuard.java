@@ -120,7 +120,14 @@ public final class CommandGuard {
         outcome = approval(analysed.invocations()).map(outcome::approved).orElse(outcome);
       }
       Decision decision =
-          Decisions.decide(chosen, analysed, outcome, sources, hit.isPresent(), micros(start));
+          Decisions.decide(
+              chosen,
+              analysed,
+              outcome,
+              policy.text(PolicyKey.SANDBOX_MODE),
+              sources,
+              hit.isPresent(),
+              micros(start));
       return audited(request, decision, policy.flag(PolicyKey.AUDIT_REQUIRED));
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError failure) {
       // LinkageError: the parser's native library could not load (BashParser); fail closed too

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Stage 5 without policy files: profile → verdict, reasons, sandbox advice. */
+/** Stage 5 without policy files: profile → verdict, reasons, and where the command may run. */
 final class Decisions {
   /** Codes that mean the analysis is incomplete: never allowed without a human (fail closed). */
   private static final Set<FindingCode> INCOMPLETE =
@@ -19,6 +19,7 @@ final class Decisions {
       Profile profile,
       Analysed analysed,
       PolicyVerdict.Outcome outcome,
+      String sandboxMode,
       List<String> baseSources,
       boolean cacheHit,
       long micros) {
@@ -36,8 +37,7 @@ final class Decisions {
     List<String> secondary = reasons.stream().skip(1).distinct().toList();
     List<String> sources = new ArrayList<>(baseSources);
     outcome.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
-    Sandbox sandbox =
-        risk == Risk.LOW || verdict == Verdict.DENY ? Sandbox.NONE : Sandbox.RECOMMENDED;
+    Sandbox sandbox = sandbox(sandboxMode, risk, verdict);
     return new Decision(
         verdict,
         risk,
@@ -50,6 +50,23 @@ final class Decisions {
         sandbox,
         cacheHit,
         micros);
+  }
+
+  /**
+   * Where a command runs (SPEC section 8), from {@code sandbox.mode}: {@code never} on the host;
+   * {@code auto} low on the host, medium and above only in the sandbox (so a high command a human
+   * approved runs only there); {@code always} only in the sandbox. A denied command runs nowhere.
+   * An unknown mode (the loader accepts none) is treated as the strictest.
+   */
+  static Sandbox sandbox(String mode, Risk risk, Verdict verdict) {
+    if (verdict == Verdict.DENY) {
+      return Sandbox.NONE;
+    }
+    return switch (mode) {
+      case "never" -> Sandbox.NONE;
+      case "auto" -> risk == Risk.LOW ? Sandbox.NONE : Sandbox.REQUIRED;
+      default -> Sandbox.REQUIRED;
+    };
   }
 
   static Decision failClosed(

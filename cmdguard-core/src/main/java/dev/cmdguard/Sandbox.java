@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum Sandbox {
   /** Runs on the host. */
   NONE,
-  /** Should run sandboxed where a runtime is available ({@code sandbox.mode: auto}). */
+  /**
+   * Should run sandboxed where a runtime is available, else may run on the host. The policy's modes
+   * never give it ({@code auto} requires the sandbox for medium and above); kept for embedders and
+   * the JSON format.
+   */
   RECOMMENDED,
   /** Runs only in the sandbox; never on the host. */
   REQUIRED;

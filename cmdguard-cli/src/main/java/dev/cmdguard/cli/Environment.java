@@ -23,6 +23,11 @@ import java.util.function.Supplier;
  * @param userName the login name when {@code USER} is not set (the {@code user.name} property)
  * @param stdin opens standard input, for {@code --file -}
  * @param errorTerminal true when standard error is an interactive terminal (progress lines)
+ * @param inputTerminal true when standard input is an interactive terminal ({@code exec} asks for
+ *     approval only when standard input and standard error are terminals)
+ * @param systemStreams true when standard input, output and error are this process's own, so a
+ *     child process can inherit them ({@code exec}); false in tests and embedding, where {@code
+ *     exec} feeds the child from {@code stdin} and copies its output to the command line's writers
  */
 public record Environment(
     Map<String, String> variables,
@@ -31,7 +36,9 @@ public record Environment(
     String userHome,
     String userName,
     Supplier<InputStream> stdin,
-    boolean errorTerminal) {
+    boolean errorTerminal,
+    boolean inputTerminal,
+    boolean systemStreams) {
 
   /**
    * @throws IllegalArgumentException when {@code workingDirectory} is not absolute
@@ -55,6 +62,30 @@ public record Environment(
     this(variables, terminal, workingDirectory, userHome, userName, stdin, false);
   }
 
+  /**
+   * An environment whose standard input is not a terminal and whose streams are not the process's
+   * own (tests, embedding).
+   */
+  public Environment(
+      Map<String, String> variables,
+      boolean terminal,
+      Path workingDirectory,
+      String userHome,
+      String userName,
+      Supplier<InputStream> stdin,
+      boolean errorTerminal) {
+    this(
+        variables,
+        terminal,
+        workingDirectory,
+        userHome,
+        userName,
+        stdin,
+        errorTerminal,
+        false,
+        false);
+  }
+
   /** The environment of this process: {@code System.getenv()}, {@code System.in}, … */
   public static Environment system() {
     return new Environment(
@@ -64,7 +95,9 @@ public record Environment(
         System.getProperty("user.home", "/"),
         System.getProperty("user.name", ""),
         () -> System.in,
-        stderrIsTerminal());
+        isTerminal(2),
+        isTerminal(0),
+        true);
   }
 
   /** The value of an environment variable, or {@code fallback} when it is unset or empty. */
@@ -85,13 +118,13 @@ public record Environment(
   }
 
   /**
-   * Java has no isatty for standard error; on Linux {@code /proc/self/fd/2} links to the terminal
-   * device ({@code /dev/pts/N}, {@code /dev/ttyN}). Elsewhere this says false: progress lines are a
-   * nicety, never needed.
+   * Java has no isatty for standard error or input; on Linux {@code /proc/self/fd/N} links to the
+   * terminal device ({@code /dev/pts/N}, {@code /dev/ttyN}). Elsewhere this says false: progress
+   * lines are a nicety, and {@code exec} then denies what asks, with how to approve it.
    */
-  private static boolean stderrIsTerminal() {
+  private static boolean isTerminal(int fd) {
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false;

@@ -21,4 +21,13 @@ public final class ExitCodes {
 
   /** {@code audit verify}: the audit log's hash chain is broken (edited, missing, reordered…). */
   public static final int BROKEN_CHAIN = 5;
+
+  /**
+   * {@code exec}: the command was not run: denied, not approved, critical, or it must run in the
+   * sandbox and no sandbox runtime works (the shell's "found but cannot be executed").
+   */
+  public static final int NOT_RUN = 126;
+
+  /** {@code exec}: the program to run on the host was not found (the shell's code). */
+  public static final int NOT_FOUND = 127;
 }

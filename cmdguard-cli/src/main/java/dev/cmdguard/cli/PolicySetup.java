@@ -83,7 +83,7 @@ final class PolicySetup {
    * {@code ANALYSIS_LIMIT} finding. That one-time cost is not the command's.
    */
   static CommandGuard guard(Environment env) {
-    return build(env, Optional.empty());
+    return build(env, noFlags(), Optional.empty());
   }
 
   /**
@@ -93,6 +93,13 @@ final class PolicySetup {
    * evaluation reports that its record could not be written (deny under {@code audit.required}).
    */
   static Audited audited(Environment env) {
+    return audited(env, noFlags());
+  }
+
+  /**
+   * The guard of {@link #audited(Environment)} with command-line {@code flags} as the top layer.
+   */
+  static Audited audited(Environment env, PolicyLayer flags) {
     PolicyLocations at = locations(env);
     Policy here = effectiveOrDefaults(policies(env, noFlags()), env.workingDirectory().toString());
     AuditSettings settings = auditSettings(at, here);
@@ -108,7 +115,7 @@ final class PolicySetup {
             throw new IOException(why);
           };
     }
-    return new Audited(build(env, Optional.of(sink)), Optional.ofNullable(log));
+    return new Audited(build(env, flags, Optional.of(sink)), Optional.ofNullable(log));
   }
 
   /** A guard and the audit log it writes to; closing releases the log. */
@@ -136,10 +143,10 @@ final class PolicySetup {
         false);
   }
 
-  private static CommandGuard build(Environment env, Optional<AuditSink> audit) {
+  private static CommandGuard build(Environment env, PolicyLayer flags, Optional<AuditSink> audit) {
     PolicyLocations at = locations(env);
     TrustStore store = TrustStore.at(at.trustStore());
-    Policies policies = policies(env, noFlags());
+    Policies policies = policies(env, flags);
     Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
     CommandGuard.Builder builder =
         CommandGuard.builder()

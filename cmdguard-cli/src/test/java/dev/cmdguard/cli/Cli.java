@@ -38,6 +38,7 @@ final class Cli {
 
   private final Map<String, String> variables = new HashMap<>(Map.of("HOME", "/home/dev"));
   private boolean terminal;
+  private boolean prompting;
   private Path workingDirectory = CWD;
   private Supplier<InputStream> stdin = () -> new ByteArrayInputStream(new byte[0]);
 
@@ -63,6 +64,12 @@ final class Cli {
     return this;
   }
 
+  /** Standard input and standard error are terminals: {@code exec} may ask. */
+  Cli prompting(boolean isTerminal) {
+    prompting = isTerminal;
+    return this;
+  }
+
   Cli in(Path dir) {
     workingDirectory = dir;
     return this;
@@ -80,7 +87,16 @@ final class Cli {
 
   Result run(String... args) {
     Environment env =
-        new Environment(variables, terminal, workingDirectory, "/home/dev", "dev", stdin);
+        new Environment(
+            variables,
+            terminal,
+            workingDirectory,
+            "/home/dev",
+            "dev",
+            stdin,
+            prompting,
+            prompting,
+            false);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit =

@@ -63,6 +63,11 @@ public enum PolicyKey {
   /** The seccomp filter: cmdguard's default, or off. */
   SANDBOX_SECCOMP(
       "sandbox.seccomp", Type.CHOICE, "default", Tightening.STRICTER, List.of("off", "default")),
+  /**
+   * Environment variables passed into the sandbox besides its allowlist: names, or prefixes ending
+   * in {@code *}; a secret-like name passes only when listed exactly.
+   */
+  SANDBOX_ENV("sandbox.env", Type.STRING_LIST, List.of(), Tightening.TRUSTED_ONLY, List.of()),
   /** The audit log's path, or {@code default} for {@code $XDG_STATE_HOME/cmdguard/audit.jsonl}. */
   AUDIT_PATH("audit.path", Type.STRING, "default", Tightening.TRUSTED_ONLY, List.of()),
   /** When true, a decision whose audit record cannot be written becomes deny. */

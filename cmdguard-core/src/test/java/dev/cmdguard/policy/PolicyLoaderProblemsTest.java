@@ -218,6 +218,10 @@ class PolicyLoaderProblemsTest {
           new Row(
               "wrong-type/sandbox.seccomp.yaml",
               "2:12: sandbox.seccomp: expected one of off, default, got '0'"),
+          new Row(
+              "wrong-type/sandbox.env.yaml",
+              "2:8: sandbox.env: expected a list of strings, got a string"
+                  + " (write [JAVA_TOOL_OPTIONS] for a list of one)"),
           new Row("wrong-type/audit.path.yaml", "2:9: audit.path: expected a non-empty string"),
           new Row(
               "wrong-type/audit.required.yaml",

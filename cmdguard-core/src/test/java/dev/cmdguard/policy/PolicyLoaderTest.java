@@ -52,6 +52,7 @@ class PolicyLoaderTest {
           new KeyRow(PolicyKey.SANDBOX_WRITABLE, "", List.of(".", "/tmp/build"), 2, 13),
           new KeyRow(PolicyKey.SANDBOX_IMAGE, "", "debian:12", 2, 10),
           new KeyRow(PolicyKey.SANDBOX_SECCOMP, "", "off", 2, 12),
+          new KeyRow(PolicyKey.SANDBOX_ENV, "", List.of("JAVA_TOOL_OPTIONS", "NPM_CONFIG_*"), 2, 8),
           new KeyRow(PolicyKey.AUDIT_PATH, "", "/var/log/cmdguard/audit.jsonl", 2, 9),
           new KeyRow(PolicyKey.AUDIT_REQUIRED, "", true, 2, 13),
           new KeyRow(PolicyKey.AUDIT_MAX_BYTES, "", 512L * 1024, 2, 14),
