@@ -147,6 +147,34 @@ class HostileEvaluationTest {
     assertThat(block.decision()).isEqualTo(Verdict.DENY);
   }
 
+  /**
+   * Found by fuzzing the policy loader: SnakeYAML threw NumberFormatException out of {@code
+   * PolicyLoader} ({@code policy validate} ended in an internal error; the guard called the file
+   * unreadable and told to fix its permissions); now it is a problem of the file like any other.
+   */
+  @Test
+  void aProjectPolicyThatCrashesTheYamlParserDeniesEverything(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve(".cmdguard.yaml"), "rules:\n  deny: [\"rm\\x");
+    Policies policies =
+        new Policies(
+            new PolicyLocations(dir.resolve("no-system.yaml"), dir.resolve("no-user.yaml"), dir),
+            PolicyLoader::load,
+            f -> Optional.empty(),
+            new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
+    CommandGuard guard = CommandGuard.builder().policies(policies).build();
+
+    Decision d =
+        MEASURED.run(
+            "project policy \"\\x",
+            () ->
+                guard.evaluate(
+                    EvaluationRequest.script("rm -rf /", dir.toString(), "/home/dev", "dev")));
+
+    assertThat(d.decision()).isEqualTo(Verdict.DENY);
+    assertThat(d.primaryReason()).contains("is broken").contains("NumberFormatException");
+  }
+
   private static String nestedKeys(int depth) {
     StringBuilder yaml = new StringBuilder();
     for (int i = 0; i < depth; i++) {
