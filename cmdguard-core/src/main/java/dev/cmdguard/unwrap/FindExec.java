@@ -42,7 +42,8 @@ final class FindExec implements Unwrapper {
     List<Arg> args = call.args();
     int i = 0;
     while (i < args.size() && args.get(i).value().matches("-[HLP]|-O[0-9]*|-D")) {
-      i += args.get(i).value().equals("-D") ? 2 : 1;
+      // -D takes a value; a -D last (find -D) has none (found by fuzzing, issue 9)
+      i = Math.min(args.size(), i + (args.get(i).value().equals("-D") ? 2 : 1));
     }
     List<Arg> starts = new ArrayList<>();
     while (i < args.size() && !isExpressionStart(args.get(i))) {

@@ -41,7 +41,9 @@ class BypassRegressionsTest {
         // a crash in the parser (Jazzer, BashParserFuzzTest): the analysis failed closed as high,
         // so a locked code next to the crashing text became ask instead of deny
         row("rm -rf /; \"$(-|1|e \"r\" i(for i ))\"", Risk.CRITICAL, "Redirects.convert threw"),
-        row("\"$(-|1|e \"r\" i(for i ))\"; rm -rf /", Risk.CRITICAL, "same, crash first"));
+        row("\"$(-|1|e \"r\" i(for i ))\"; rm -rf /", Risk.CRITICAL, "same, crash first"),
+        // a crash in the unwrapper (Jazzer, UnwrapFuzzTest#argv): find -D without its value
+        row("rm -rf /; find -D", Risk.CRITICAL, "FindExec read past the arguments"));
   }
 
   @ParameterizedTest(name = "{0}")
