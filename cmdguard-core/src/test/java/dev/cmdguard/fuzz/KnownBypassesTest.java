@@ -27,10 +27,14 @@ class KnownBypassesTest {
         // unwrap: arrays are not tracked, so "${A[@]}" is a dynamic program (obfuscation-gaps.txt)
         row("A=(rm -rf /); \"${A[@]}\"", Risk.HIGH, Risk.CRITICAL, "unwrap: static arrays"),
         // rules: the environment dump reaches the output through a variable
-        row("x=$(printenv); echo \"$x\"", Risk.MEDIUM, Risk.CRITICAL, "rules: secrets data flow"));
+        row("x=$(printenv); echo \"$x\"", Risk.MEDIUM, Risk.CRITICAL, "rules: secrets data flow"),
+        // decide (SPEC section 2): hitting an analysis limit is ANALYSIS_LIMIT, medium, so ask;
+        // padding put before a locked code hides it: 10,000 commands (80 KB) reach the invocation
+        // limit, and on a slow machine a few hundred kilobytes reach the time budget while parsing
+        row("echo a; ".repeat(10_000) + "rm -rf /", Risk.MEDIUM, Risk.CRITICAL, "limits: ask"));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{3}")
   @MethodSource("table")
   void stillBypassed(String command, Risk today, Risk wanted, String layer) {
     assertThat(wanted).isGreaterThan(today);
