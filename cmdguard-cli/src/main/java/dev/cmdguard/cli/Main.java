@@ -1,10 +1,13 @@
 package dev.cmdguard.cli;
 
+import dev.cmdguard.cli.hook.HookAdapter;
+import dev.cmdguard.cli.hook.HookAdapters;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +35,9 @@ import picocli.CommandLine.Spec;
       TrustCommand.class,
       ServeCommand.class,
       AuditCommand.class,
+      HookCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
       HelpCommand.class
     },
     synopsisSubcommandLabel = "VERB",
@@ -42,8 +48,6 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
-      "Planned verbs: hook, install.",
-      "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",
@@ -108,10 +112,26 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
-    int status = commandLine(Environment.system()).setOut(out).setErr(err).execute(args);
+    Optional<HookAdapter> hook = hookCall(args);
+    int status =
+        hook.isPresent()
+            ? HookCommand.run(hook.get(), Environment.system(), out, err)
+            : commandLine(Environment.system()).setOut(out).setErr(err).execute(args);
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * The agent of {@code hook AGENT} exactly, which runs without building the picocli command tree:
+   * an agent waits for every hook call, and picocli's model of all the verbs costs a few hundred
+   * milliseconds of start-up (its classes cannot be kept in a class-data archive). Anything else,
+   * {@code hook --help} included, goes through picocli.
+   */
+  static Optional<HookAdapter> hookCall(String[] args) {
+    return args.length == 2 && args[0].equals("hook")
+        ? HookAdapters.byName(args[1])
+        : Optional.empty();
   }
 
   private static PrintWriter utf8(OutputStream stream) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * invisible format characters (bidirectional overrides, zero-width spaces: the "Trojan Source"
  * trick, CVE-2021-42574).
  */
-final class ShellQuote {
+public final class ShellQuote {
   /** Stands for a character that must not be printed as is. */
   static final char REPLACEMENT = '\uFFFD';
 
@@ -21,7 +21,7 @@ final class ShellQuote {
    * @return the value unchanged when it needs no quoting, {@code 'single quoted'} when it has no
    *     hidden characters, else ANSI-C quoted {@code $'…'} with escapes
    */
-  static String quote(String value) {
+  public static String quote(String value) {
     if (value.isEmpty()) {
       return "''";
     }
@@ -35,7 +35,7 @@ final class ShellQuote {
   }
 
   /** The words quoted and joined by single spaces, as one would type the command. */
-  static String join(List<String> argv) {
+  public static String join(List<String> argv) {
     return argv.stream().map(ShellQuote::quote).collect(Collectors.joining(" "));
   }
 
@@ -43,7 +43,7 @@ final class ShellQuote {
    * The text with every hidden character replaced by {@link #REPLACEMENT} and tabs by spaces, so
    * that each code point stays one column wide (carets stay aligned).
    */
-  static String visible(String text) {
+  public static String visible(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(

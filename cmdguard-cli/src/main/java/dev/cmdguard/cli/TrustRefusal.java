@@ -18,11 +18,11 @@ import java.util.stream.Collectors;
  * one with a program or argument only known at run time, since an exact-argv approval of text like
  * {@code rm -rf $DIR} would approve whatever {@code $DIR} holds.
  */
-final class TrustRefusal {
+public final class TrustRefusal {
   private TrustRefusal() {}
 
   /** Why the analysed command must not be trusted, one sentence; empty when it may be. */
-  static Optional<String> of(Decision decision) {
+  public static Optional<String> of(Decision decision) {
     if (decision.invocations().isEmpty()) {
       return Optional.of("nothing to trust: the command runs no program");
     }

@@ -24,6 +24,10 @@ public final class Cmdlets {
   /** A parameter: documented name, lower-case aliases, switch or not, position (-1 for none). */
   record Param(String name, Set<String> aliases, boolean isSwitch, int position, boolean rest) {}
 
+  /** One parameter of the table: {@code Name!@2+(alias,alias)}; compiled once, not per word. */
+  private static final java.util.regex.Pattern PARAM =
+      java.util.regex.Pattern.compile("([A-Za-z_0-9]+)(!?)(?:@(\\d)(\\+?))?(?:\\(([^)]*)\\))?");
+
   private static final Map<String, Cmdlet> BY_NAME = new HashMap<>();
   private static final Map<String, String> ALIASES = new HashMap<>();
   private static final Set<String> LEGACY_ALIASES = new java.util.HashSet<>();
@@ -63,9 +67,7 @@ public final class Cmdlets {
       if (word.isEmpty()) {
         continue;
       }
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("([A-Za-z_0-9]+)(!?)(?:@(\\d)(\\+?))?(?:\\(([^)]*)\\))?")
-              .matcher(word);
+      java.util.regex.Matcher m = PARAM.matcher(word);
       if (!m.matches()) {
         throw new IllegalStateException("bad parameter in the cmdlet table: " + word);
       }
