@@ -100,6 +100,15 @@ final class PolicySetup {
    * The guard of {@link #audited(Environment)} with command-line {@code flags} as the top layer.
    */
   static Audited audited(Environment env, PolicyLayer flags) {
+    return audited(env, flags, AuditSink.NONE);
+  }
+
+  /**
+   * The guard of {@link #audited(Environment)} that also reports every decision to {@code observer}
+   * before it is written to the log ({@code serve} counts them for its metrics). The observer must
+   * not throw.
+   */
+  static Audited audited(Environment env, PolicyLayer flags, AuditSink observer) {
     PolicyLocations at = locations(env);
     Policy here = effectiveOrDefaults(policies(env, noFlags()), env.workingDirectory().toString());
     AuditSettings settings = auditSettings(at, here);
@@ -115,7 +124,15 @@ final class PolicySetup {
             throw new IOException(why);
           };
     }
-    return new Audited(build(env, flags, Optional.of(sink)), Optional.ofNullable(log));
+    AuditSink written = sink;
+    AuditSink recorded =
+        observer == AuditSink.NONE
+            ? written
+            : (request, decision) -> {
+              observer.record(request, decision);
+              written.record(request, decision);
+            };
+    return new Audited(build(env, flags, Optional.of(recorded)), Optional.ofNullable(log));
   }
 
   /** A guard and the audit log it writes to; closing releases the log. */

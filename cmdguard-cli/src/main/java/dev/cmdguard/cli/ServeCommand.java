@@ -1,7 +1,10 @@
 package dev.cmdguard.cli;
 
 import dev.cmdguard.CommandGuard;
+import dev.cmdguard.cli.hook.HookContext;
+import dev.cmdguard.cli.hook.Hooks;
 import dev.cmdguard.cli.serve.Backend;
+import dev.cmdguard.cli.serve.DecisionTally;
 import dev.cmdguard.cli.serve.GuardServer;
 import dev.cmdguard.cli.serve.ServeOptions;
 import java.io.IOException;
@@ -35,10 +38,11 @@ import picocli.CommandLine.Spec;
           + " a Unix domain socket (mode 0600). Policy files are re-read when they change. Every"
           + " decision is recorded in the audit log with the request's agent and session.",
       "",
-      "  POST /v1/evaluate   {\"script\"|\"argv\", \"cwd\", \"home\"?, \"user\"?, \"profile\"?,"
-          + " \"agent\"?, \"session\"?, \"env\"?} → the Decision JSON of check --json",
-      "  GET  /healthz       {\"status\":\"ok\"}",
-      "  GET  /metrics       Prometheus text: decisions, codes, latency, cache",
+      "  POST /v1/evaluate       {\"script\"|\"argv\", \"cwd\", \"home\"?, \"user\"?,"
+          + " \"profile\"?, \"agent\"?, \"session\"?, \"env\"?} → the Decision JSON of check --json",
+      "  POST /v1/hooks/AGENT    the agent's hook payload → the answer of cmdguard hook AGENT",
+      "  GET  /healthz           {\"status\":\"ok\"}",
+      "  GET  /metrics           Prometheus text: decisions, codes, latency, cache",
       "",
       "Without --port and --socket it listens on 127.0.0.1:"
           + ServeCommand.DEFAULT_PORT
@@ -114,14 +118,26 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServeOptions options = options(err);
     Environment env = main.environment();
-    PolicySetup.Audited audited = PolicySetup.audited(env);
+    DecisionTally tally = new DecisionTally();
+    PolicySetup.Audited audited = PolicySetup.audited(env, PolicySetup.noFlags(), tally);
     CommandGuard guard = audited.guard();
+    HookContext logged = HookCommand.context(env, audited);
+    HookContext context =
+        new HookContext(
+            logged.home(),
+            logged.user(),
+            (r, d) -> {
+              tally.record(r, d);
+              logged.refusals().record(r, d);
+            });
     Backend backend =
         new Backend(
             guard::evaluate,
+            (adapter, payload) -> Hooks.handle(adapter, payload, guard, context),
+            tally,
             guard::cacheStats,
-            ContextOptions.absolute(env.workingDirectory(), env.variable("HOME", env.userHome())),
-            env.variable("USER", env.userName()),
+            logged.home(),
+            logged.user(),
             System::nanoTime);
     GuardServer server;
     try {
