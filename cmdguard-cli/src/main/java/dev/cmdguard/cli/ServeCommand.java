@@ -120,25 +120,7 @@ final class ServeCommand implements Callable<Integer> {
     Environment env = main.environment();
     DecisionTally tally = new DecisionTally();
     PolicySetup.Audited audited = PolicySetup.audited(env, PolicySetup.noFlags(), tally);
-    CommandGuard guard = audited.guard();
-    HookContext logged = HookCommand.context(env, audited);
-    HookContext context =
-        new HookContext(
-            logged.home(),
-            logged.user(),
-            (r, d) -> {
-              tally.record(r, d);
-              logged.refusals().record(r, d);
-            });
-    Backend backend =
-        new Backend(
-            guard::evaluate,
-            (adapter, payload) -> Hooks.handle(adapter, payload, guard, context),
-            tally,
-            guard::cacheStats,
-            logged.home(),
-            logged.user(),
-            System::nanoTime);
+    Backend backend = backend(env, audited, tally);
     GuardServer server;
     try {
       server = GuardServer.start(options, backend);
@@ -154,6 +136,33 @@ final class ServeCommand implements Callable<Integer> {
     server.join();
     err.println("cmdguard serve: stopped");
     return ExitCodes.OK;
+  }
+
+  /**
+   * The endpoints' view of the audited guard: {@code /v1/evaluate} and the hooks judge with it, and
+   * every decision and every hook refusal is counted in {@code tally} as well as written to the
+   * log.
+   */
+  private static Backend backend(
+      Environment env, PolicySetup.Audited audited, DecisionTally tally) {
+    CommandGuard guard = audited.guard();
+    HookContext logged = HookCommand.context(env, audited);
+    HookContext context =
+        new HookContext(
+            logged.home(),
+            logged.user(),
+            (r, d) -> {
+              tally.record(r, d);
+              logged.refusals().record(r, d);
+            });
+    return new Backend(
+        guard::evaluate,
+        (adapter, payload) -> Hooks.handle(adapter, payload, guard, context),
+        tally,
+        guard::cacheStats,
+        logged.home(),
+        logged.user(),
+        System::nanoTime);
   }
 
   /**

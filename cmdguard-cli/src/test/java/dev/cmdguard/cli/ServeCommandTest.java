@@ -120,6 +120,15 @@ class ServeCommandTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(viaService.body()).isEqualTo(viaHookVerb.out()).contains("\"allow\"");
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(tcp.substring(13) + "/metrics")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.body())
+          .contains("cmdguard_decisions_total{decision=\"deny\"} 1\n")
+          .contains("cmdguard_decisions_total{decision=\"allow\"} 1\n")
+          .contains("cmdguard_decisions_by_code_total{code=\"PROTECTED_BRANCH\"} 1\n");
 
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
