@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
     },
     commandListHeading = "%nVerbs:%n",
     footer = {
+      "",
       "Examples:",
       "  cmdguard check -c 'rm -r /*'",
       "  cmdguard check --json --profile high -- git push --force origin main",

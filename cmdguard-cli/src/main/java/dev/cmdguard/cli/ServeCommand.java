@@ -129,12 +129,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new InputException(e.getMessage());
     }
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(server, audited), "cmdguard-serve-stop"));
+        .addShutdownHook(new Thread(() -> stop(server, audited, err), "cmdguard-serve-stop"));
     server.tcpAddress().ifPresent(a -> out.println("listening on http://" + hostPort(a)));
     server.socket().ifPresent(p -> out.println("listening on unix:" + p.toAbsolutePath()));
     out.flush();
     server.join();
-    err.println("cmdguard serve: stopped");
     return ExitCodes.OK;
   }
 
@@ -167,11 +166,14 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * SIGTERM or SIGINT: stop accepting, let the requests in flight finish (their decisions are
-   * audited), then release the audit log.
+   * audited), release the audit log, and say so. Runs in the shutdown hook: the JVM halts when the
+   * hook returns, whatever the main thread was doing.
    */
-  private static void stop(GuardServer server, PolicySetup.Audited audited) {
+  private static void stop(GuardServer server, PolicySetup.Audited audited, PrintWriter err) {
     server.close();
     closeQuietly(audited);
+    err.println("cmdguard serve: stopped");
+    err.flush();
   }
 
   private static void closeQuietly(PolicySetup.Audited audited) {
