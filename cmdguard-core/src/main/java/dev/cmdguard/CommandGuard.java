@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -56,6 +57,7 @@ public final class CommandGuard {
   private final List<String> guardFiles;
   private final AnalysisCache cache;
   private final AuditSink audit;
+  private final BiFunction<EvaluationRequest, ShellContext, UnwrapResult> unwrapping;
   private final Map<RuleSettings, List<Rule>> ruleSets = new ConcurrentHashMap<>();
   private final Map<PathContext, PathClassifier> classifiers = new ConcurrentHashMap<>();
 
@@ -70,6 +72,7 @@ public final class CommandGuard {
     this.guardFiles = b.guardFiles;
     this.cache = new AnalysisCache(b.cacheSize, b.cacheExpiry, clock);
     this.audit = b.audit;
+    this.unwrapping = b.unwrapping;
   }
 
   /**
@@ -97,7 +100,7 @@ public final class CommandGuard {
           request,
           Decisions.brokenPolicy(chosen(request, Policy.defaults()), broken, micros(start)),
           false);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+    } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError failure) {
       Profile p = chosen(request, Policy.defaults());
       Decision closed =
           Decisions.failClosed(p, failure, sources(request, p, Policy.defaults()), micros(start));
@@ -126,7 +129,8 @@ public final class CommandGuard {
               hit.isPresent(),
               micros(start));
       return audited(request, decision, policy.flag(PolicyKey.AUDIT_REQUIRED));
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+    } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError failure) {
+      // LinkageError: the parser's native library could not load (BashParser); fail closed too
       return audited(
           request,
           Decisions.failClosed(chosen, failure, sources, micros(start)),
@@ -143,7 +147,11 @@ public final class CommandGuard {
     try {
       audit.record(request, decision);
       return decision;
-    } catch (IOException | RuntimeException failure) {
+    } catch (IOException
+        | RuntimeException
+        | LinkageError
+        | StackOverflowError
+        | OutOfMemoryError failure) {
       String why =
           "the audit record could not be written ("
               + failure.getClass().getSimpleName()
@@ -159,7 +167,7 @@ public final class CommandGuard {
    */
   private Analysed analyse(EvaluationRequest request, Policy policy, Profile chosen) {
     ShellContext shell = shellContext(request);
-    UnwrapResult analysis = unwrap(request, shell);
+    UnwrapResult analysis = unwrapping.apply(request, shell);
     RuleContext context = ruleContext(request, analysis);
     List<Finding> findings = overridden(policy, Detector.detect(context, rulesFor(policy)));
     Risk risk = Classifier.risk(findings, context);
@@ -283,6 +291,8 @@ public final class CommandGuard {
     private Approvals approvals = Approvals.NONE;
     private List<String> guardFiles = List.of();
     private AuditSink audit = AuditSink.NONE;
+    private BiFunction<EvaluationRequest, ShellContext, UnwrapResult> unwrapping =
+        CommandGuard::unwrap;
     private long cacheSize = (Long) PolicyKey.CACHE_SIZE.defaultValue();
     private Duration cacheExpiry = (Duration) PolicyKey.CACHE_EXPIRY.defaultValue();
 
@@ -376,6 +386,15 @@ public final class CommandGuard {
      */
     public Builder rules(List<Rule> list) {
       this.rules = List.copyOf(list);
+      return this;
+    }
+
+    /**
+     * Replaces stages 1–2 (parse and unwrap); only for tests that inject a failure there (issue 9,
+     * fail closed), hence not public.
+     */
+    Builder unwrapping(BiFunction<EvaluationRequest, ShellContext, UnwrapResult> stages) {
+      this.unwrapping = Objects.requireNonNull(stages, "stages");
       return this;
     }
 

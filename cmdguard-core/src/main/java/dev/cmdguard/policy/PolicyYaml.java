@@ -60,6 +60,15 @@ final class PolicyYaml {
           "write it as an escape inside double quotes, such as \"\\t\"");
     } catch (YamlEngineException e) {
       problems.at(0, 0, "YAML error: " + e.getMessage(), "");
+    } catch (RuntimeException e) {
+      // SnakeYAML Engine 3.2 throws NumberFormatException for a double-quoted "\x" cut short by
+      // the end of the text (found by fuzzing, issue 9): whatever the parser throws, the file is
+      // broken, never a reason to fall back to something weaker
+      problems.at(
+          0,
+          0,
+          "the YAML parser failed on this file (" + e.getClass().getSimpleName() + ")",
+          "look for an escape cut short in a double-quoted string, such as \"\\x\"");
     }
     return Optional.empty();
   }

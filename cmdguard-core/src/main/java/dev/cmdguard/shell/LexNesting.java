@@ -109,12 +109,14 @@ final class LexNesting {
     switch (c) {
       case '(' -> {
         f.parens++;
+        lx.gate.open(lx.i);
         lx.i++;
       }
       case ')' -> {
         lx.i++;
         if (f.parens > 0) {
           f.parens--;
+          lx.gate.close(lx.i);
         } else if (!f.variant) {
           lx.i += lx.peek(0) == ')' ? 1 : 0;
           pop();
@@ -136,6 +138,7 @@ final class LexNesting {
 
   void push(LexFrame frame, int width) {
     frame.openedAt = lx.i;
+    lx.gate.open(lx.i);
     lx.stack.push(frame);
     lx.i = Math.min(lx.n, lx.i + width);
   }
@@ -143,6 +146,7 @@ final class LexNesting {
   /** Closes the top frame; the current offset is just after its closing characters. */
   void pop() {
     LexFrame done = lx.stack.pop();
+    lx.gate.close(lx.i);
     lx.extents.put(done.openedAt, lx.i);
     LexFrame parent = lx.stack.peek();
     if (parent != null) {

@@ -194,6 +194,7 @@ final class LexSteps {
       return;
     }
     f.parens++;
+    lx.gate.open(lx.i - 1);
     f.commandStart = atWord;
   }
 
@@ -209,6 +210,7 @@ final class LexSteps {
       }
     } else if (f.parens > 0) {
       f.parens--;
+      lx.gate.close(lx.i);
       f.commandStart = lx.i >= 2 && src.charAt(lx.i - 2) == '(';
     } else if (f.closesOnParen) {
       nesting.pop();

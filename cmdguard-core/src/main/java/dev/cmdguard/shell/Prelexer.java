@@ -52,6 +52,9 @@ final class Prelexer {
   final char[] out;
   final ArrayDeque<LexFrame> stack = new ArrayDeque<>();
 
+  /** Blanks what is nested too deep for the native parser. */
+  final NativeGate gate = new NativeGate(this);
+
   /** Where each closed construct ends, by the offset where it opens. */
   final Map<Integer, Integer> extents = new HashMap<>();
 
@@ -76,6 +79,7 @@ final class Prelexer {
     if (!lexer.pending.isEmpty()) {
       lexer.readBodies(lexer.n);
     }
+    lexer.gate.finish();
     return new Prepared(
         new String(lexer.out),
         List.copyOf(lexer.sites),

@@ -42,7 +42,9 @@ final class Redirects {
     }
     Optional<String> descriptor = fd == null ? Optional.empty() : Optional.of(cx.text(fd));
     int start = fd != null ? fd.start : r.start;
-    int opStart = skipBlanks(fd != null ? fd.end : r.start);
+    // a redirection recovered from a syntax error may end before the blanks after its start (a
+    // missing operator): the operator is read within the node (found by fuzzing, issue 9)
+    int opStart = Math.min(skipBlanks(fd != null ? fd.end : r.start), Math.max(r.start, r.end));
     String written = cx.text.substring(opStart, Math.min(r.end, opStart + 3));
     boolean closes = written.startsWith(">&-") || written.startsWith("<&-");
     List<Cst> target = closes ? List.of() : firstWord(targets);

@@ -1,12 +1,18 @@
 package dev.cmdguard.unwrap;
 
 import dev.cmdguard.shell.BashParser;
+import dev.cmdguard.shell.Command;
 import dev.cmdguard.shell.ParseResult;
 import dev.cmdguard.shell.Script;
 import dev.cmdguard.shell.Span;
 import dev.cmdguard.shell.SyntaxError;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +27,23 @@ final class Engine {
   private String root = "";
   final List<Invocation> invocations = new ArrayList<>();
   final List<AnalysisMarker> markers = new ArrayList<>();
+
+  /**
+   * Function bodies being run and those that ran, by identity: a call of a body already running is
+   * recursion and is not followed, while a function that redefines itself ({@code f() { f() { rm
+   * -rf /; }; f; }; f}) runs its new body; a body that never ran is walked at the end.
+   */
+  final Set<Command> runningFunctions = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  final Set<Command> ranFunctions = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * The statically known output of process substitutions, by the argument they became (its text and
+   * span): what {@code source <(echo …)}, {@code bash <(echo …)} and {@code bash < <(echo …)} read
+   * as their script (SPEC section 2).
+   */
+  private final Map<Arg, String> processOutputs = new HashMap<>();
+
   private final long deadline;
   private boolean stopped;
 
@@ -80,6 +103,25 @@ final class Engine {
       return;
     }
     walkParsed(BashParser.parse(code), frame, scope, input);
+  }
+
+  /** Remembers the output of the process substitution {@code text} at {@code span}. */
+  void processOutput(String text, Span span, String output) {
+    processOutputs.put(key(text, span), output);
+  }
+
+  /**
+   * The text a program reads from the file {@code arg} names, when {@code arg} is a whole process
+   * substitution whose output is statically known ({@code <(echo 'rm -rf /')}).
+   */
+  Optional<String> processOutput(Arg arg) {
+    return arg.dynamic()
+        ? Optional.ofNullable(processOutputs.get(key(arg.value(), arg.span())))
+        : Optional.empty();
+  }
+
+  private static Arg key(String text, Span span) {
+    return Arg.dynamic(text, "", List.of(), span);
   }
 
   /** The original command text (spans of every invocation point into it). */

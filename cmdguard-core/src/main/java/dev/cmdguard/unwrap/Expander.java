@@ -28,6 +28,11 @@ final class Expander {
      *     with trailing newlines removed
      */
     Output run(Script body, Span span, boolean process);
+
+    /** The text read from {@code file} when it is a process substitution whose output is known. */
+    default Optional<String> processOutput(Arg file) {
+      return Optional.empty();
+    }
   }
 
   /** What is known of a substitution's output. */
@@ -51,6 +56,13 @@ final class Expander {
     this.source = source;
     this.frame = frame;
     this.substitutions = substitutions;
+  }
+
+  /**
+   * What a program reads from {@code file}, when it is a process substitution with known output.
+   */
+  Optional<String> processOutput(Arg file) {
+    return substitutions.processOutput(file);
   }
 
   /** Expands every word, in order, into the fields the command would receive. */

@@ -42,7 +42,8 @@ final class FindExec implements Unwrapper {
     List<Arg> args = call.args();
     int i = 0;
     while (i < args.size() && args.get(i).value().matches("-[HLP]|-O[0-9]*|-D")) {
-      i += args.get(i).value().equals("-D") ? 2 : 1;
+      // -D takes a value; a -D last (find -D) has none (found by fuzzing, issue 9)
+      i = Math.min(args.size(), i + (args.get(i).value().equals("-D") ? 2 : 1));
     }
     List<Arg> starts = new ArrayList<>();
     while (i < args.size() && !isExpressionStart(args.get(i))) {
@@ -62,10 +63,17 @@ final class FindExec implements Unwrapper {
   private Unwrapped expression(List<Arg> expr, List<Arg> starts) {
     List<Inner> inner = new ArrayList<>();
     boolean filtered = false;
+    boolean onlyStart = false;
     boolean delete = false;
     for (int i = 0; i < expr.size(); i++) {
       String v = expr.get(i).value();
-      if (v.equals("-exec") || v.equals("-execdir") || v.equals("-ok") || v.equals("-okdir")) {
+      if ((v.equals("-maxdepth") && i + 1 < expr.size() && expr.get(i + 1).value().equals("0"))
+          || v.equals("-prune")) {
+        onlyStart = true;
+      } else if (v.equals("-exec")
+          || v.equals("-execdir")
+          || v.equals("-ok")
+          || v.equals("-okdir")) {
         int end = i + 1;
         while (end < expr.size() && !isTerminator(expr, end)) {
           end++;
@@ -74,7 +82,7 @@ final class FindExec implements Unwrapper {
         if (!command.isEmpty()) {
           inner.add(
               Inner.Argv.of(
-                  XargsWrapper.fill(command, "{}", found(starts, filtered)),
+                  XargsWrapper.fill(command, "{}", found(starts, filtered, onlyStart)),
                   "find " + v,
                   Invocation.Trait.PER_ITEM));
         }
@@ -99,9 +107,16 @@ final class FindExec implements Unwrapper {
     return v.equals(";") || (v.equals("+") && i > 0 && expr.get(i - 1).value().equals("{}"));
   }
 
-  /** The {@code {}} of a found file: a path under the starting point. */
-  private static Arg found(List<Arg> starts, boolean filtered) {
+  /**
+   * The {@code {}} of a found file: a path under the starting point; the starting point itself when
+   * {@code -maxdepth 0} or {@code -prune} comes before the action and nothing filters ({@code find
+   * / -maxdepth 0 -exec rm -rf {} ;} is {@code rm -rf /}; a bypass found by issue 9's properties).
+   */
+  private static Arg found(List<Arg> starts, boolean filtered, boolean onlyStart) {
     Arg start = starts.get(0);
+    if (onlyStart && !filtered && starts.size() == 1 && !start.dynamic()) {
+      return start;
+    }
     String prefix = starts.size() == 1 && !start.dynamic() ? start.value() : "";
     return Arg.dynamic("{}", prefix, List.of("find"), Span.NONE);
   }

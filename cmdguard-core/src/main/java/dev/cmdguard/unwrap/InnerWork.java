@@ -3,6 +3,7 @@ package dev.cmdguard.unwrap;
 import dev.cmdguard.shell.Span;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +58,10 @@ final class InnerWork {
 
   void script(Unwrapper.Inner.Script s) {
     Arg text = s.text();
+    Optional<String> file = engine.processOutput(text); // source <(echo …), bash <(echo …)
+    if (file.isPresent()) {
+      text = Arg.of(file.get(), text.span());
+    }
     if (text.dynamic()) {
       dynamicCode(text, s.label(), s.traits());
       if (s.sameShell()) {
@@ -68,6 +73,10 @@ final class InnerWork {
     }
     Scope scope = s.sameShell() ? walker.scope : walker.scope.copy();
     s.positional().ifPresent(values -> scope.positional(values.subList(1, values.size())));
+    if (!s.sameShell()) {
+      // $0 of a new shell: the first word after the script (bash -c 'rm -rf $0' /), else unknown
+      scope.assign("0", s.positional().map(values -> values.get(0)).orElse(null));
+    }
     Frame nested = frame.nested(s.label(), s.traits(), mapping(text));
     engine.walkText(text.value(), nested, scope, input);
   }

@@ -33,7 +33,9 @@ record Redirects(List<ResolvedRedirect> resolved, Optional<Input> input) {
             input =
                 Optional.of(
                     new Input(
-                        new Stdin.File(target), Optional.empty(), Frame.SpanMapping.verbatim(0)));
+                        new Stdin.File(target),
+                        expander.processOutput(target), // bash < <(echo …)
+                        frame.whole(f.target().span())));
           }
         }
         case Redirection.Heredoc h -> input = Optional.of(heredoc(h, expander, source, frame));

@@ -88,10 +88,10 @@ final class SimpleCommands {
       List<ResolvedRedirect> redirects,
       Set<Invocation.Trait> extra) {
     Arg first = args.get(0);
-    if (first.isLiteral()
-        && scope.function(first.value()).isPresent()
-        && !frame.origin().contains(first.value() + "()")) {
-      return callFunction(first.value(), args, input);
+    Optional<Command> function =
+        first.isLiteral() ? scope.function(first.value()) : Optional.empty();
+    if (function.isPresent() && !engine.runningFunctions.contains(function.get())) {
+      return callFunction(first.value(), function.get(), args, input);
     }
     boolean dynamic = !first.isLiteral();
     String program = dynamic ? first.value() : programName(first.value());
@@ -124,8 +124,7 @@ final class SimpleCommands {
     return StaticOutput.of(program, args, input.text());
   }
 
-  private Optional<String> callFunction(String name, List<Arg> args, Input input) {
-    Command body = scope.function(name).orElseThrow();
+  private Optional<String> callFunction(String name, Command body, List<Arg> args, Input input) {
     Frame inner = frame.wrapped(name + "()", Set.of());
     Scope callScope = scope;
     if (args.stream().skip(1).noneMatch(Arg::dynamic)) {
@@ -136,7 +135,13 @@ final class SimpleCommands {
     if (!engine.canNest(frame, Span.NONE)) {
       return Optional.empty();
     }
-    return walker.with(inner, callScope).command(body, input);
+    engine.ranFunctions.add(body);
+    engine.runningFunctions.add(body);
+    try {
+      return walker.with(inner, callScope).command(body, input);
+    } finally {
+      engine.runningFunctions.remove(body);
+    }
   }
 
   /**

@@ -189,10 +189,31 @@ final class Walker {
 
   Expander expander(Scope s) {
     return new Expander(
-        engine.context, s, source, frame, (body, span, process) -> substitution(body, process));
+        engine.context,
+        s,
+        source,
+        frame,
+        new Expander.Substitutions() {
+          @Override
+          public Expander.Output run(Script body, Span span, boolean process) {
+            Expander.Output out = substitution(body, process);
+            out.text()
+                .filter(text -> process)
+                .ifPresent(text -> engine.processOutput(span.of(source), frame.map(span), text));
+            return out;
+          }
+
+          @Override
+          public Optional<String> processOutput(Arg file) {
+            return engine.processOutput(file);
+          }
+        });
   }
 
-  /** Runs a substitution's body in a subshell; returns what is known of its output. */
+  /**
+   * Runs a substitution's body in a subshell; returns what is known of its output: with trailing
+   * newlines removed for a command substitution, as it is for a process substitution.
+   */
   Expander.Output substitution(Script body, boolean process) {
     int before = engine.invocations.size();
     Frame sub = frame.with(Set.of(Invocation.Trait.SUBSTITUTION));
@@ -204,7 +225,7 @@ final class Walker {
         producers.add(inv.program());
       }
     }
-    Optional<String> text = process ? Optional.empty() : out.map(Walker::chompNewlines);
+    Optional<String> text = process ? out : out.map(Walker::chompNewlines);
     return new Expander.Output(producers, text);
   }
 
@@ -238,9 +259,12 @@ final class Walker {
   void flushFunctions() {
     for (var entry : List.copyOf(scope.functions().entrySet())) {
       String label = entry.getKey() + "()";
-      if (engine.invocations.stream().noneMatch(inv -> inv.origin().contains(label))) {
+      if (!engine.ranFunctions.contains(entry.getValue())) {
         Frame body = frame.wrapped(label, Set.of(Invocation.Trait.FUNCTION_BODY));
+        engine.ranFunctions.add(entry.getValue());
+        engine.runningFunctions.add(entry.getValue());
         with(body, scope.copy()).command(entry.getValue(), Input.INHERITED);
+        engine.runningFunctions.remove(entry.getValue());
       }
     }
   }
