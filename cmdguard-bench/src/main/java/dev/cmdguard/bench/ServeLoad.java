@@ -21,14 +21,15 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A load driver for a running {@code cmdguard serve} (not a JMH benchmark: the service is another
- * process). Sends the NL2Bash sample as {@code POST /v1/evaluate} requests over loopback HTTP/1.1
- * with keep-alive, first from one client one request at a time (latency per request), then from
- * several clients at once (requests per second). Every answer must be 200.
+ * process). Sends the NL2Bash sample as {@code POST /v1/evaluate} requests (or, with {@code --hook
+ * claude-code}, as Claude Code {@code PreToolUse} payloads to {@code POST /v1/hooks/claude-code})
+ * over loopback HTTP/1.1 with keep-alive, first from one client one request at a time (latency per
+ * request), then from several clients at once (requests per second). Every answer must be 200.
  *
  * <pre>
  * java -cp cmdguard-bench/target/benchmarks.jar dev.cmdguard.bench.ServeLoad \
  *     [--url http://127.0.0.1:7311] [--clients 8] [--requests 20000] [--warmup 3000] \
- *     [--corpus FILE] [--every 25] [--cwd /tmp/project] [--uncached]
+ *     [--corpus FILE] [--every 25] [--cwd /tmp/project] [--uncached] [--hook claude-code]
  * </pre>
  *
  * {@code --uncached} makes every command text unique (a trailing comment with a counter), so the
@@ -41,14 +42,16 @@ public final class ServeLoad {
   private final String[] commands;
   private final String cwd;
   private final boolean uncached;
+  private final boolean hook;
   private final AtomicInteger counter = new AtomicInteger();
   private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
 
-  private ServeLoad(URI uri, String[] commands, String cwd, boolean uncached) {
+  private ServeLoad(URI uri, String[] commands, String cwd, boolean uncached, boolean hook) {
     this.uri = uri;
     this.commands = commands;
     this.cwd = cwd;
     this.uncached = uncached;
+    this.hook = hook;
   }
 
   /**
@@ -66,12 +69,17 @@ public final class ServeLoad {
     int every = Integer.parseInt(o.getOrDefault("every", "25"));
     String[] sample = Nl2bashSample.load(o.getOrDefault("corpus", ""), every);
     boolean uncached = o.containsKey("uncached");
+    String hook = o.getOrDefault("hook", "");
+    if (!hook.isEmpty() && !hook.equals("claude-code")) {
+      throw new IllegalArgumentException("--hook: only claude-code payloads are generated");
+    }
     ServeLoad load =
         new ServeLoad(
-            URI.create(base + "/v1/evaluate"),
+            URI.create(base + (hook.isEmpty() ? "/v1/evaluate" : "/v1/hooks/" + hook)),
             sample,
             o.getOrDefault("cwd", "/tmp/project"),
-            uncached);
+            uncached,
+            !hook.isEmpty());
     PrintStream out = System.out;
     out.printf(
         Locale.ROOT,
@@ -125,7 +133,15 @@ public final class ServeLoad {
     if (uncached) {
       command = command + " # " + counter.incrementAndGet();
     }
-    String body = "{\"script\":" + quote(command) + ",\"cwd\":" + quote(cwd) + "}";
+    String body =
+        hook
+            ? "{\"session_id\":\"bench\",\"cwd\":"
+                + quote(cwd)
+                + ",\"hook_event_name\":\"PreToolUse\",\"tool_name\":\"Bash\","
+                + "\"tool_input\":{\"command\":"
+                + quote(command)
+                + "}}"
+            : "{\"script\":" + quote(command) + ",\"cwd\":" + quote(cwd) + "}";
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")

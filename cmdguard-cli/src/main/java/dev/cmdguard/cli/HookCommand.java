@@ -136,7 +136,7 @@ final class HookCommand implements Callable<Integer> {
   }
 
   /** The user's home and name; refusals go to the audit log the guard writes to. */
-  private static HookContext context(Environment env, PolicySetup.Audited audited) {
+  static HookContext context(Environment env, PolicySetup.Audited audited) {
     String home =
         env.workingDirectory().resolve(env.variable("HOME", env.userHome())).normalize().toString();
     String user = env.variable("USER", env.userName());

@@ -100,8 +100,18 @@ final class PolicySetup {
    * The guard of {@link #audited(Environment)} with command-line {@code flags} as the top layer.
    */
   static Audited audited(Environment env, PolicyLayer flags) {
+    return audited(env, flags, AuditSink.NONE);
+  }
+
+  /**
+   * The guard of {@link #audited(Environment)} that also reports every decision to {@code observer}
+   * before it is written to the log ({@code serve} counts them for its metrics). The observer must
+   * not throw.
+   */
+  static Audited audited(Environment env, PolicyLayer flags, AuditSink observer) {
     PolicyLocations at = locations(env);
-    Policy here = effectiveOrDefaults(policies(env, noFlags()), env.workingDirectory().toString());
+    Policies policies = policies(env, flags);
+    Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
     AuditSettings settings = auditSettings(at, here);
     AuditLog log = null;
     AuditSink sink;
@@ -115,7 +125,15 @@ final class PolicySetup {
             throw new IOException(why);
           };
     }
-    return new Audited(build(env, flags, Optional.of(sink)), Optional.ofNullable(log));
+    AuditSink written = sink;
+    AuditSink recorded =
+        observer == AuditSink.NONE
+            ? written
+            : (request, decision) -> {
+              observer.record(request, decision);
+              written.record(request, decision);
+            };
+    return new Audited(build(env, policies, here, Optional.of(recorded)), Optional.ofNullable(log));
   }
 
   /** A guard and the audit log it writes to; closing releases the log. */
@@ -144,10 +162,19 @@ final class PolicySetup {
   }
 
   private static CommandGuard build(Environment env, PolicyLayer flags, Optional<AuditSink> audit) {
+    Policies policies = policies(env, flags);
+    return build(
+        env, policies, effectiveOrDefaults(policies, env.workingDirectory().toString()), audit);
+  }
+
+  /**
+   * The guard over {@code policies}, whose layers were already read once for {@code here} (the
+   * policy of the working directory, for process-wide settings): they are not read again.
+   */
+  private static CommandGuard build(
+      Environment env, Policies policies, Policy here, Optional<AuditSink> audit) {
     PolicyLocations at = locations(env);
     TrustStore store = TrustStore.at(at.trustStore());
-    Policies policies = policies(env, flags);
-    Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
     CommandGuard.Builder builder =
         CommandGuard.builder()
             .cache(here.size(PolicyKey.CACHE_SIZE), here.duration(PolicyKey.CACHE_EXPIRY))

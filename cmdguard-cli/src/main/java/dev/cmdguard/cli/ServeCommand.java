@@ -1,12 +1,10 @@
 package dev.cmdguard.cli;
 
 import dev.cmdguard.CommandGuard;
-import dev.cmdguard.audit.AuditLogSink;
-import dev.cmdguard.audit.AuditSink;
-import dev.cmdguard.cli.hook.HookAdapters;
 import dev.cmdguard.cli.hook.HookContext;
 import dev.cmdguard.cli.hook.Hooks;
 import dev.cmdguard.cli.serve.Backend;
+import dev.cmdguard.cli.serve.DecisionTally;
 import dev.cmdguard.cli.serve.GuardServer;
 import dev.cmdguard.cli.serve.ServeOptions;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,10 +38,11 @@ import picocli.CommandLine.Spec;
           + " a Unix domain socket (mode 0600). Policy files are re-read when they change. Every"
           + " decision is recorded in the audit log with the request's agent and session.",
       "",
-      "  POST /v1/evaluate   {\"script\"|\"argv\", \"cwd\", \"home\"?, \"user\"?, \"profile\"?,"
-          + " \"agent\"?, \"session\"?, \"env\"?} → the Decision JSON of check --json",
-      "  GET  /healthz       {\"status\":\"ok\"}",
-      "  GET  /metrics       Prometheus text: decisions, codes, latency, cache",
+      "  POST /v1/evaluate       {\"script\"|\"argv\", \"cwd\", \"home\"?, \"user\"?,"
+          + " \"profile\"?, \"agent\"?, \"session\"?, \"env\"?} → the Decision JSON of check --json",
+      "  POST /v1/hooks/AGENT    the agent's hook payload → the answer of cmdguard hook AGENT",
+      "  GET  /healthz           {\"status\":\"ok\"}",
+      "  GET  /metrics           Prometheus text: decisions, codes, latency, cache",
       "",
       "Without --port and --socket it listens on 127.0.0.1:"
           + ServeCommand.DEFAULT_PORT
@@ -120,26 +118,9 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServeOptions options = options(err);
     Environment env = main.environment();
-    PolicySetup.Audited audited = PolicySetup.audited(env);
-    CommandGuard guard = audited.guard();
-    String home =
-        ContextOptions.absolute(env.workingDirectory(), env.variable("HOME", env.userHome()));
-    String user = env.variable("USER", env.userName());
-    AuditSink refusals =
-        audited
-            .log()
-            .<AuditSink>map(log -> new AuditLogSink(log, InstantSource.system()))
-            .orElse(AuditSink.NONE);
-    HookContext context = new HookContext(home, user, refusals);
-    Backend backend =
-        new Backend(
-            guard::evaluate,
-            guard::cacheStats,
-            home,
-            user,
-            System::nanoTime,
-            (agent, payload) ->
-                HookAdapters.byName(agent).map(a -> Hooks.handle(a, payload, guard, context)));
+    DecisionTally tally = new DecisionTally();
+    PolicySetup.Audited audited = PolicySetup.audited(env, PolicySetup.noFlags(), tally);
+    Backend backend = backend(env, audited, tally);
     GuardServer server;
     try {
       server = GuardServer.start(options, backend);
@@ -148,22 +129,51 @@ final class ServeCommand implements Callable<Integer> {
       throw new InputException(e.getMessage());
     }
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(server, audited), "cmdguard-serve-stop"));
+        .addShutdownHook(new Thread(() -> stop(server, audited, err), "cmdguard-serve-stop"));
     server.tcpAddress().ifPresent(a -> out.println("listening on http://" + hostPort(a)));
     server.socket().ifPresent(p -> out.println("listening on unix:" + p.toAbsolutePath()));
     out.flush();
     server.join();
-    err.println("cmdguard serve: stopped");
     return ExitCodes.OK;
   }
 
   /**
-   * SIGTERM or SIGINT: stop accepting, let the requests in flight finish (their decisions are
-   * audited), then release the audit log.
+   * The endpoints' view of the audited guard: {@code /v1/evaluate} and the hooks judge with it, and
+   * every decision and every hook refusal is counted in {@code tally} as well as written to the
+   * log.
    */
-  private static void stop(GuardServer server, PolicySetup.Audited audited) {
+  private static Backend backend(
+      Environment env, PolicySetup.Audited audited, DecisionTally tally) {
+    CommandGuard guard = audited.guard();
+    HookContext logged = HookCommand.context(env, audited);
+    HookContext context =
+        new HookContext(
+            logged.home(),
+            logged.user(),
+            (r, d) -> {
+              tally.record(r, d);
+              logged.refusals().record(r, d);
+            });
+    return new Backend(
+        guard::evaluate,
+        (adapter, payload) -> Hooks.handle(adapter, payload, guard, context),
+        tally,
+        guard::cacheStats,
+        logged.home(),
+        logged.user(),
+        System::nanoTime);
+  }
+
+  /**
+   * SIGTERM or SIGINT: stop accepting, let the requests in flight finish (their decisions are
+   * audited), release the audit log, and say so. Runs in the shutdown hook: the JVM halts when the
+   * hook returns, whatever the main thread was doing.
+   */
+  private static void stop(GuardServer server, PolicySetup.Audited audited, PrintWriter err) {
     server.close();
     closeQuietly(audited);
+    err.println("cmdguard serve: stopped");
+    err.flush();
   }
 
   private static void closeQuietly(PolicySetup.Audited audited) {

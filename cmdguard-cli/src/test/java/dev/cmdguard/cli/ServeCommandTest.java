@@ -66,9 +66,9 @@ class ServeCommandTest {
   }
 
   /**
-   * Starts {@code cmdguard serve} as its own JVM, asks it for a decision, compares the answer with
-   * {@code check --json}, stops it with SIGTERM, and finds the decision in its audit log with the
-   * request's agent and session.
+   * Starts {@code cmdguard serve} as its own JVM, asks it for a decision and a hook answer,
+   * compares them with {@code check --json} and {@code hook claude-code}, stops it with SIGTERM,
+   * and finds both decisions in its audit log with their agent and session.
    */
   @Test
   @Timeout(180)
@@ -106,6 +106,30 @@ class ServeCommandTest {
       Cli.Result check = Cli.cli().run("check", "--json", "-c", script);
       assertThat(withoutTimings(served.body())).isEqualTo(withoutTimings(check.out()));
 
+      String hook =
+          "{\"session_id\":\"s-43\",\"cwd\":\"/home/dev/project\",\"hook_event_name\":"
+              + "\"PreToolUse\",\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"ls\"}}";
+      Cli.Result viaHookVerb =
+          Cli.cli().stdin(hook.getBytes(StandardCharsets.UTF_8)).run("hook", "claude-code");
+      HttpResponse<String> viaService =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(tcp.substring(13) + "/v1/hooks/claude-code"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString(hook))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(viaService.body()).isEqualTo(viaHookVerb.out()).contains("\"allow\"");
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(tcp.substring(13) + "/metrics")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.body())
+          .contains("cmdguard_decisions_total{decision=\"deny\"} 1\n")
+          .contains("cmdguard_decisions_total{decision=\"allow\"} 1\n")
+          .contains("cmdguard_decisions_by_code_total{code=\"PROTECTED_BRANCH\"} 1\n");
+
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).isEqualTo(143);
@@ -113,12 +137,16 @@ class ServeCommandTest {
       assertThat(socket).doesNotExist();
 
       List<String> audit = Files.readAllLines(dir.resolve("state/audit.jsonl"));
-      assertThat(audit).hasSize(1);
-      JsonNode record = JSON.readTree(audit.get(0));
-      assertThat(record.get("agent").asText()).isEqualTo("claude-code");
-      assertThat(record.get("session").asText()).isEqualTo("s-42");
-      assertThat(record.get("command").asText()).isEqualTo(script);
-      assertThat(record.get("decision").get("decision").asText()).isEqualTo("deny");
+      assertThat(audit).hasSize(2);
+      JsonNode evaluated = JSON.readTree(audit.get(0));
+      assertThat(evaluated.get("agent").asText()).isEqualTo("claude-code");
+      assertThat(evaluated.get("session").asText()).isEqualTo("s-42");
+      assertThat(evaluated.get("command").asText()).isEqualTo(script);
+      assertThat(evaluated.get("decision").get("decision").asText()).isEqualTo("deny");
+      JsonNode hooked = JSON.readTree(audit.get(1));
+      assertThat(hooked.get("agent").asText()).isEqualTo("claude-code");
+      assertThat(hooked.get("session").asText()).isEqualTo("s-43");
+      assertThat(hooked.get("command").asText()).isEqualTo("ls");
     } finally {
       process.destroyForcibly();
     }

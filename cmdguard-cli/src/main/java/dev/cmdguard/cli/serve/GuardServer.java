@@ -83,7 +83,8 @@ public final class GuardServer implements AutoCloseable {
     }
     server.setConnectors(connectors.toArray(Connector[]::new));
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
-    Endpoints endpoints = new Endpoints(backend, new ServiceMetrics(), options.maxBodyBytes());
+    Endpoints endpoints =
+        new Endpoints(backend, new ServiceMetrics(backend.tally()), options.maxBodyBytes());
     GracefulHandler graceful =
         new GracefulHandler(new JettyAdapter(endpoints, options.maxBodyBytes(), loopbackOnly));
     graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);

@@ -22,6 +22,13 @@ import org.eclipse.jetty.util.Callback;
 final class JettyAdapter extends Handler.Abstract {
   private static final byte[] NO_BODY = new byte[0];
 
+  /**
+   * A body over the limit is still read (and thrown away) up to this many bytes, so that a client
+   * that sends it whole before reading the answer gets the answer rather than a reset connection; a
+   * larger one is answered at once and the connection closed.
+   */
+  static final long DRAIN_LIMIT = 16L << 20;
+
   private final Endpoints endpoints;
   private final int maxBodyBytes;
   private final Set<Connector> loopbackOnly;
@@ -52,9 +59,10 @@ final class JettyAdapter extends Handler.Abstract {
     HttpFields fields = request.getHeaders();
     boolean tooLarge = request.getLength() > maxBodyBytes;
     byte[] body = NO_BODY;
-    if (!tooLarge && request.getMethod().equals("POST")) {
+    if (request.getMethod().equals("POST") && request.getLength() <= DRAIN_LIMIT) {
       try (InputStream in = Request.asInputStream(request)) {
         body = in.readNBytes(maxBodyBytes + 1);
+        drain(in);
       }
       if (body.length > maxBodyBytes) {
         tooLarge = true;
@@ -69,5 +77,14 @@ final class JettyAdapter extends Handler.Abstract {
         loopbackOnly.contains(request.getConnectionMetaData().getConnector()),
         body,
         tooLarge);
+  }
+
+  /** Reads and discards the rest of the body, up to {@link #DRAIN_LIMIT} bytes in all. */
+  private static void drain(InputStream in) throws IOException {
+    byte[] sink = new byte[8192];
+    long left = DRAIN_LIMIT;
+    for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+      left -= n;
+    }
   }
 }

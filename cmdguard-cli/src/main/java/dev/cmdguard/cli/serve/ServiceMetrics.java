@@ -1,15 +1,10 @@
 package dev.cmdguard.cli.serve;
 
 import dev.cmdguard.CacheStats;
-import dev.cmdguard.Decision;
-import dev.cmdguard.Finding;
 import dev.cmdguard.FindingCode;
 import dev.cmdguard.Verdict;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -20,16 +15,17 @@ import java.util.concurrent.atomic.LongAdder;
  * request updates a few {@link LongAdder}s.
  *
  * <pre>
- * cmdguard_decisions_total{decision}              counter  decisions answered, by allow|ask|deny
+ * cmdguard_decisions_total{decision}              counter  decisions made, by allow|ask|deny
  * cmdguard_decisions_by_code_total{code}          counter  decisions with at least one finding of the code
  * cmdguard_requests_total{route,status}           counter  HTTP requests answered
- * cmdguard_request_duration_seconds{route}        histogram  evaluate: from body read to reply built
+ * cmdguard_request_duration_seconds{route}        histogram  evaluate, hooks: body read to reply built
  * cmdguard_requests_in_flight                     gauge
  * cmdguard_cache_hits_total, _misses_total, _evictions_total  counters of the decision cache
  * cmdguard_cache_size                             gauge
  * </pre>
  *
  * Every decision and code is always present (0 until seen), so rates work from the first scrape.
+ * The decisions come from the {@link DecisionTally} the guard reports to.
  */
 final class ServiceMetrics {
   /** Upper bounds of the latency buckets, in seconds (the last, +Inf, is implicit). */
@@ -43,19 +39,16 @@ final class ServiceMetrics {
     "5", "10", "+Inf"
   };
 
-  private final Map<Verdict, LongAdder> decisions = new EnumMap<>(Verdict.class);
-  private final Map<FindingCode, LongAdder> codes = new EnumMap<>(FindingCode.class);
+  private final DecisionTally tally;
   private final Map<String, LongAdder> requests = new ConcurrentSkipListMap<>();
   private final Map<String, Histogram> durations = new ConcurrentHashMap<>();
   private final LongAdder inFlight = new LongAdder();
 
-  ServiceMetrics() {
-    for (Verdict v : Verdict.values()) {
-      decisions.put(v, new LongAdder());
-    }
-    for (FindingCode c : FindingCode.values()) {
-      codes.put(c, new LongAdder());
-    }
+  /**
+   * @param tally the decisions the guard has made
+   */
+  ServiceMetrics(DecisionTally tally) {
+    this.tally = tally;
     durations.put(Route.EVALUATE, new Histogram());
     durations.put(Route.HOOKS, new Histogram());
   }
@@ -63,9 +56,9 @@ final class ServiceMetrics {
   /** The routes, as the {@code route} label names them. */
   static final class Route {
     static final String EVALUATE = "evaluate";
+    static final String HOOKS = "hooks";
     static final String HEALTHZ = "healthz";
     static final String METRICS = "metrics";
-    static final String HOOKS = "hooks";
     static final String OTHER = "other";
 
     private Route() {}
@@ -92,28 +85,25 @@ final class ServiceMetrics {
     }
   }
 
-  /** A decision was answered: counts it by verdict and by each distinct finding code. */
-  void decided(Decision d) {
-    decisions.get(d.decision()).increment();
-    Set<FindingCode> seen = EnumSet.noneOf(FindingCode.class);
-    for (Finding f : d.findings()) {
-      if (seen.add(f.code())) {
-        codes.get(f.code()).increment();
-      }
-    }
-  }
-
   /** The exposition text, with the cache's statistics read now. */
   String render(CacheStats cache) {
     StringBuilder out = new StringBuilder(8192);
-    header(out, "cmdguard_decisions_total", "counter", "Decisions answered, by decision.");
-    decisions.forEach((v, n) -> sample(out, "cmdguard_decisions_total", "decision", v.label(), n));
+    header(
+        out,
+        "cmdguard_decisions_total",
+        "counter",
+        "Decisions made (evaluate and hooks), by decision.");
+    for (Verdict v : Verdict.values()) {
+      sample(out, "cmdguard_decisions_total", "decision", v.label(), tally.decisions(v));
+    }
     header(
         out,
         "cmdguard_decisions_by_code_total",
         "counter",
         "Decisions with at least one finding of the code.");
-    codes.forEach((c, n) -> sample(out, "cmdguard_decisions_by_code_total", "code", c.name(), n));
+    for (FindingCode c : FindingCode.values()) {
+      sample(out, "cmdguard_decisions_by_code_total", "code", c.name(), tally.decisionsWith(c));
+    }
     header(
         out, "cmdguard_requests_total", "counter", "HTTP requests answered, by route and status.");
     requests.forEach(
@@ -161,15 +151,14 @@ final class ServiceMetrics {
     out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
   }
 
-  private static void sample(
-      StringBuilder out, String name, String label, String value, LongAdder n) {
+  private static void sample(StringBuilder out, String name, String label, String value, long n) {
     out.append(name)
         .append('{')
         .append(label)
         .append("=\"")
         .append(value)
         .append("\"} ")
-        .append(n.sum())
+        .append(n)
         .append('\n');
   }
 

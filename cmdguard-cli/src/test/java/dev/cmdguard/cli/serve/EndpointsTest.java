@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EndpointsTest {
-  private final ServiceMetrics metrics = new ServiceMetrics();
-  private final Endpoints endpoints = new Endpoints(Backends.of(), metrics, 64);
+  private final Backend backend = Backends.of();
+  private final ServiceMetrics metrics = new ServiceMetrics(backend.tally());
+  private final Endpoints endpoints = new Endpoints(backend, metrics, 64);
 
   private static Call call(String method, String path, String contentType, String body) {
     return new Call(
@@ -59,7 +60,8 @@ class EndpointsTest {
           DELETE | /metrics      | -                               | ``                          | 405 | `use GET`
           GET    | /             | -                               | ``                          | 404 | `no such endpoint: GET /`
           POST   | /v1/evaluate/ | application/json                | `{}`                        | 404 | `no such endpoint`
-          POST   | /v1/hooks/claude-code | application/json        | `{}`                        | 404 | `no such agent: claude-code`
+          POST   | /v1/hooks/nobody | application/json             | `{}`                        | 404 | `no such agent 'nobody' (expected claude-code, codex, gemini, cursor, copilot)`
+          GET    | /v1/hooks/claude-code | -                       | ``                          | 405 | `GET is not allowed on /v1/hooks/claude-code; use POST`
           """)
   void routes(String method, String path, String type, String body, int status, String text) {
     Reply reply = endpoints.handle(call(method, path, type, body == null ? "" : body));

@@ -105,9 +105,10 @@ class LifecycleTest {
             PolicyLoader::load,
             file -> Optional.empty(),
             new PolicyLayer(Layer.FLAGS, "", "", List.of(), List.of()));
-    CommandGuard guard = CommandGuard.builder().clock(System::nanoTime).policies(policies).build();
-    Backend backend =
-        new Backend(guard::evaluate, guard::cacheStats, "/home/dev", "dev", System::nanoTime);
+    DecisionTally tally = new DecisionTally();
+    CommandGuard guard =
+        CommandGuard.builder().clock(System::nanoTime).policies(policies).audit(tally).build();
+    Backend backend = Backends.of(guard, tally);
     try (GuardServer server =
         GuardServer.start(ServeOptions.of(Optional.of(ANY_PORT), Optional.empty()), backend)) {
       String echo = "{\"script\":\"echo hi\",\"cwd\":\"" + dir + "\"}";

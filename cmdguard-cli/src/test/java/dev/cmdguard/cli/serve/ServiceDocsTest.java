@@ -20,7 +20,7 @@ class ServiceDocsTest {
   void everyMetricIsDocumented() throws IOException {
     String docs = docs();
     List<String> names =
-        new ServiceMetrics()
+        new ServiceMetrics(new DecisionTally())
             .render(new CacheStats(0, 0, 0, 0))
             .lines()
             .filter(l -> l.startsWith("# TYPE "))
@@ -37,7 +37,10 @@ class ServiceDocsTest {
     String docs = docs();
     for (String route :
         List.of(
-            "POST " + Endpoints.EVALUATE, "GET " + Endpoints.HEALTHZ, "GET " + Endpoints.METRICS)) {
+            "POST " + Endpoints.EVALUATE,
+            "POST " + HookRoute.PREFIX + "{agent}",
+            "GET " + Endpoints.HEALTHZ,
+            "GET " + Endpoints.METRICS)) {
       assertThat(docs).contains("### `" + route + "`");
     }
   }

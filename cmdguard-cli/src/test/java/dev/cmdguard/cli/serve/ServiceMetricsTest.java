@@ -15,11 +15,12 @@ class ServiceMetricsTest {
   private static final Pattern SAMPLE =
       Pattern.compile("[a-z_]+(\\{([a-z]+=\"[^\"]*\",?)+\\})? -?[0-9.]+(e[-+]?[0-9]+)?");
 
-  private final ServiceMetrics metrics = new ServiceMetrics();
+  private final DecisionTally tally = new DecisionTally();
+  private final ServiceMetrics metrics = new ServiceMetrics(tally);
 
   @Test
   void everyLineIsACommentOrASample() {
-    metrics.decided(Backends.GUARD.evaluate(request("rm -rf / ~")));
+    tally.record(request("rm -rf / ~"), Backends.GUARD.evaluate(request("rm -rf / ~")));
     metrics.started();
     metrics.finished(Route.EVALUATE, 200, 1_200_000);
     String text = metrics.render(new CacheStats(3, 4, 1, 2));
@@ -41,7 +42,7 @@ class ServiceMetricsTest {
 
   @Test
   void everyCodeIsPresentFromTheStart() {
-    String text = metrics.render(new CacheStats(0, 0, 0, 0));
+    String text = new ServiceMetrics(new DecisionTally()).render(new CacheStats(0, 0, 0, 0));
     for (FindingCode code : FindingCode.values()) {
       assertThat(text)
           .contains("cmdguard_decisions_by_code_total{code=\"" + code.name() + "\"} 0\n");
@@ -50,7 +51,8 @@ class ServiceMetricsTest {
 
   @Test
   void aDecisionCountsEachOfItsCodesOnce() {
-    metrics.decided(Backends.GUARD.evaluate(request("rm -rf /; rm -rf /usr")));
+    dev.cmdguard.EvaluationRequest twice = request("rm -rf /; rm -rf /usr");
+    tally.record(twice, Backends.GUARD.evaluate(twice));
     String text = metrics.render(new CacheStats(0, 0, 0, 0));
     assertThat(text)
         .contains("cmdguard_decisions_by_code_total{code=\"DANGEROUS_DELETE_ROOT\"} 1\n")
