@@ -11,12 +11,18 @@ import java.util.List;
  * @param findings every finding, severities after the policy's overrides, most severe first
  * @param invocations the invocations as analysed
  * @param outcome the verdict from the profile, the rules and {@code git.block_force_push}
+ * @param complete false when the analysis did not see everything (a syntax error, a depth, size or
+ *     time limit), whatever the rules reported about it: such a command is never allowed without a
+ *     human (SPEC section 1), even with rules that report no guard findings
+ * @param limited true when a limit cut the analysis short (not cached: it may finish next time)
  */
 record Analysed(
     Risk risk,
     List<Finding> findings,
     List<Invocation> invocations,
-    PolicyVerdict.Outcome outcome) {
+    PolicyVerdict.Outcome outcome,
+    boolean complete,
+    boolean limited) {
   Analysed {
     findings = List.copyOf(findings);
     invocations = List.copyOf(invocations);
@@ -24,6 +30,6 @@ record Analysed(
 
   /** False when the analysis hit a limit: a busy machine may finish it next time. */
   boolean cacheable() {
-    return findings.stream().noneMatch(f -> f.code() == FindingCode.ANALYSIS_LIMIT);
+    return !limited && findings.stream().noneMatch(f -> f.code() == FindingCode.ANALYSIS_LIMIT);
   }
 }

@@ -16,6 +16,7 @@ import dev.cmdguard.rules.Classifier;
 import dev.cmdguard.rules.Detector;
 import dev.cmdguard.rules.Rule;
 import dev.cmdguard.rules.RuleContext;
+import dev.cmdguard.unwrap.AnalysisMarker;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
 import dev.cmdguard.unwrap.ShellContext;
@@ -27,10 +28,12 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
@@ -46,6 +49,13 @@ import java.util.function.LongSupplier;
  */
 public final class CommandGuard {
   private static final int CLASSIFIER_CACHE = 64;
+
+  /** Markers of an analysis cut short by a limit (SPEC section 2). */
+  private static final Set<AnalysisMarker.Kind> LIMITS =
+      EnumSet.of(
+          AnalysisMarker.Kind.DEPTH_LIMIT,
+          AnalysisMarker.Kind.SIZE_LIMIT,
+          AnalysisMarker.Kind.TIME_LIMIT);
 
   private final Profile profile;
   private final LongSupplier clock;
@@ -173,7 +183,12 @@ public final class CommandGuard {
     Risk risk = Classifier.risk(findings, context);
     PolicyVerdict.Outcome outcome =
         PolicyVerdict.judge(chosen.decide(risk), risk, policy, findings, context);
-    return new Analysed(risk, findings, analysis.invocations(), outcome);
+    boolean limited = analysis.markers().stream().anyMatch(m -> LIMITS.contains(m.kind()));
+    boolean complete =
+        !limited
+            && analysis.markers().stream()
+                .noneMatch(m -> m.kind() == AnalysisMarker.Kind.PARSE_ERROR);
+    return new Analysed(risk, findings, analysis.invocations(), outcome, complete, limited);
   }
 
   /** Hits, misses, evictions and size of the decision cache since this guard was built. */

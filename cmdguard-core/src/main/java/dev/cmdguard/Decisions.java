@@ -27,7 +27,7 @@ final class Decisions {
     List<Finding> findings = analysed.findings();
     List<Invocation> invocations = analysed.invocations();
     Verdict verdict = outcome.verdict();
-    if (findings.stream().anyMatch(f -> INCOMPLETE.contains(f.code()))) {
+    if (!analysed.complete() || findings.stream().anyMatch(f -> INCOMPLETE.contains(f.code()))) {
       verdict = verdict.strictest(Verdict.ASK);
     }
     List<String> reasons = new ArrayList<>();

@@ -87,7 +87,7 @@ class ProjectPolicyTrustTest {
         .contains("project " + file + " (untrusted: can only tighten)");
 
     byte[] bytes = Files.readAllBytes(file);
-    ProjectTrust.at(at.trustedPolicies()).trust(file, ProjectTrust.sha256(bytes), now.get());
+    ProjectTrust.at(at.trustedPolicies()).trust(file, PolicyLoader.sha256(bytes), now.get());
     assertThat(eval("git push --force origin feature/x").decision()).isEqualTo(Verdict.ALLOW);
     assertThat(eval("cat .env").risk()).isEqualTo(Risk.LOW);
     assertThat(eval("npm test").profile()).isEqualTo(Profile.LOW);

@@ -99,7 +99,7 @@ final class PolicyTrustCommand implements Callable<Integer> {
         report(out, policy, Optional.empty(), removed ? was : Optional.empty(), removed);
       } else {
         byte[] bytes = read(policy);
-        String sha256 = ProjectTrust.sha256(bytes);
+        String sha256 = PolicyLoader.sha256(bytes);
         requireValid(policy, sha256);
         Optional<String> was = trust.trustedHash(policy);
         trust.trust(policy, sha256, Instant.now().truncatedTo(ChronoUnit.SECONDS));

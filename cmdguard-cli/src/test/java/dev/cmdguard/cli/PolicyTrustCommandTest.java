@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cmdguard.policy.PolicyLoader;
 import dev.cmdguard.policy.ProjectTrust;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -74,7 +75,7 @@ class PolicyTrustCommandTest {
   }
 
   private static String sha256(String text) {
-    return ProjectTrust.sha256(text.getBytes(StandardCharsets.UTF_8));
+    return PolicyLoader.sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

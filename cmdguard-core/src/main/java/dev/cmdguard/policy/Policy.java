@@ -3,11 +3,8 @@ package dev.cmdguard.policy;
 import dev.cmdguard.FindingCode;
 import dev.cmdguard.Profile;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,14 +152,7 @@ public final class Policy {
                     .append(o.raiseOnly() ? ">=" : "=")
                     .append(o.severity())
                     .append('\n'));
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return PolicyLoader.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static Map<PolicyKey, Setting> defaultSettings() {

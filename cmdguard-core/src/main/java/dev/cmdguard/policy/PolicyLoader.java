@@ -12,8 +12,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -91,11 +89,7 @@ public final class PolicyLoader {
 
   /** Lower-case hex SHA-256 of {@code bytes}, as {@link PolicyLayer#sha256()} records it. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(TrustStore.sha256(bytes));
   }
 
   private static byte[] read(Path file, String name) throws PolicyException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -117,11 +116,6 @@ public final class ProjectTrust {
           file.replace(TrustedPoliciesFile.write(current.values()));
           return true;
         });
-  }
-
-  /** The SHA-256 of {@code bytes} as 64 lower-case hex digits. */
-  public static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(TrustStore.sha256(bytes));
   }
 
   /** True when {@code path} is absolute and already normalised. */

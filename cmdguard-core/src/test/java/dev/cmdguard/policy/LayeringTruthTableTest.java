@@ -123,7 +123,7 @@ class LayeringTruthTableTest {
     Path sys = write(tmp.resolve("system.yaml"), system);
     Path usr = write(tmp.resolve("user.yaml"), user);
     Path prj = write(ws.resolve(".cmdguard.yaml"), project);
-    String hash = project == null ? "" : ProjectTrust.sha256(Files.readAllBytes(prj));
+    String hash = project == null ? "" : PolicyLoader.sha256(Files.readAllBytes(prj));
     List<Setting> flags =
         flag == null
             ? List.of()

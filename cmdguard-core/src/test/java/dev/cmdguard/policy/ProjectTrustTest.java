@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProjectTrustTest {
   static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
   static final Path POLICY = Path.of("/home/dev/project/.cmdguard.yaml");
-  static final String HASH = ProjectTrust.sha256("profile: low\n".getBytes(StandardCharsets.UTF_8));
+  static final String HASH = PolicyLoader.sha256("profile: low\n".getBytes(StandardCharsets.UTF_8));
   static final String OTHER =
-      ProjectTrust.sha256("profile: low \n".getBytes(StandardCharsets.UTF_8));
+      PolicyLoader.sha256("profile: low \n".getBytes(StandardCharsets.UTF_8));
 
   @TempDir Path dir;
 
@@ -38,7 +38,7 @@ class ProjectTrustTest {
 
   @Test
   void sha256IsLowerCaseHex() {
-    assertThat(ProjectTrust.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
+    assertThat(PolicyLoader.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 

@@ -73,6 +73,29 @@ class GuardRuleTest {
   }
 
   @Test
+  void incompleteAnalysisIsNeverAllowedEvenWithoutTheGuardRule() {
+    dev.cmdguard.CommandGuard noRules =
+        dev.cmdguard.CommandGuard.builder().rules(java.util.List.of()).build();
+    for (String cmd : new String[] {"if then fi (", "eval ".repeat(20) + "ls", "ls 'unclosed"}) {
+      assertThat(
+              noRules
+                  .evaluate(
+                      dev.cmdguard.EvaluationRequest.script(
+                          cmd, "/home/dev/project", "/home/dev", "dev"))
+                  .decision())
+          .as(cmd)
+          .isNotEqualTo(Verdict.ALLOW);
+    }
+    assertThat(
+            noRules
+                .evaluate(
+                    dev.cmdguard.EvaluationRequest.script(
+                        "ls -la", "/home/dev/project", "/home/dev", "dev"))
+                .decision())
+        .isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
   void filesInConfiguredPlacesAreProtectedToo() {
     dev.cmdguard.CommandGuard g =
         dev.cmdguard.CommandGuard.builder()
