@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +259,8 @@ public final class CommandGuard {
         .map(
             f ->
                 policy.severity(f.code()).map(o -> f.withSeverity(o.apply(f.severity()))).orElse(f))
-        .sorted(Comparator.comparing(Finding::severity).reversed())
+        .sorted(
+            (a, b) -> b.severity().compareTo(a.severity())) // not Comparator.comparing: start-up
         .toList();
   }
 

@@ -29,6 +29,24 @@ record RuleSettings(
         policy.flag(PolicyKey.SQL_DESTRUCTIVE_ONLY));
   }
 
+  // equals and hashCode are written out: a record's generated ones are linked through
+  // invokedynamic (ObjectMethods) at their first call, about 10 ms of a hook call's start-up, and
+  // every evaluation compares its settings with DEFAULT.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleSettings other
+        && protectedBranches.equals(other.protectedBranches)
+        && productionPatterns.equals(other.productionPatterns)
+        && sqlDestructiveOnly == other.sqlDestructiveOnly;
+  }
+
+  @Override
+  public int hashCode() {
+    return (protectedBranches.hashCode() * 31 + productionPatterns.hashCode()) * 31
+        + Boolean.hashCode(sqlDestructiveOnly);
+  }
+
   List<Rule> rules() {
     return BuiltInRules.configured(protectedBranches, productionPatterns, sqlDestructiveOnly);
   }

@@ -1,13 +1,6 @@
 package dev.cmdguard.cli;
 
-import dev.cmdguard.cli.hook.HookAdapter;
-import dev.cmdguard.cli.hook.HookAdapters;
-import java.io.BufferedWriter;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,33 +104,12 @@ public final class Main implements Callable<Integer> {
    * @param args the command line, for example {@code explain -c 'ls'}
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(System.out);
-    PrintWriter err = utf8(System.err);
-    Optional<HookAdapter> hook = hookCall(args);
-    int status =
-        hook.isPresent()
-            ? HookCommand.run(hook.get(), Environment.system(), out, err)
-            : commandLine(Environment.system()).setOut(out).setErr(err).execute(args);
+    PrintWriter out = Entry.utf8(System.out);
+    PrintWriter err = Entry.utf8(System.err);
+    int status = commandLine(Environment.system()).setOut(out).setErr(err).execute(args);
     out.flush();
     err.flush();
     System.exit(status);
-  }
-
-  /**
-   * The agent of {@code hook AGENT} exactly, which runs without building the picocli command tree:
-   * an agent waits for every hook call, and picocli's model of all the verbs costs a few hundred
-   * milliseconds of start-up (its classes cannot be kept in a class-data archive). Anything else,
-   * {@code hook --help} included, goes through picocli.
-   */
-  static Optional<HookAdapter> hookCall(String[] args) {
-    return args.length == 2 && args[0].equals("hook")
-        ? HookAdapters.byName(args[1])
-        : Optional.empty();
-  }
-
-  private static PrintWriter utf8(OutputStream stream) {
-    return new PrintWriter(
-        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
   }
 
   /** Without a verb: the usage on standard error, and a usage error status. */

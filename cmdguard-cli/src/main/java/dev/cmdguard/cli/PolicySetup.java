@@ -97,6 +97,15 @@ final class PolicySetup {
   }
 
   /**
+   * The guard of {@link #audited(Environment)} for a process that judges exactly one command
+   * ({@code cmdguard hook}): without the decision cache, which one evaluation never hits and whose
+   * set-up (Caffeine, the key's hash) is a measurable part of a hook call's start-up.
+   */
+  static Audited auditedOnce(Environment env) {
+    return audited(env, noFlags(), AuditSink.NONE, false);
+  }
+
+  /**
    * The guard of {@link #audited(Environment)} with command-line {@code flags} as the top layer.
    */
   static Audited audited(Environment env, PolicyLayer flags) {
@@ -109,6 +118,11 @@ final class PolicySetup {
    * not throw.
    */
   static Audited audited(Environment env, PolicyLayer flags, AuditSink observer) {
+    return audited(env, flags, observer, true);
+  }
+
+  private static Audited audited(
+      Environment env, PolicyLayer flags, AuditSink observer, boolean cached) {
     PolicyLocations at = locations(env);
     Policies policies = policies(env, flags);
     Policy here = effectiveOrDefaults(policies, env.workingDirectory().toString());
@@ -133,7 +147,8 @@ final class PolicySetup {
               observer.record(request, decision);
               written.record(request, decision);
             };
-    return new Audited(build(env, policies, here, Optional.of(recorded)), Optional.ofNullable(log));
+    return new Audited(
+        build(env, policies, here, Optional.of(recorded), cached), Optional.ofNullable(log));
   }
 
   /** A guard and the audit log it writes to; closing releases the log. */
@@ -164,20 +179,26 @@ final class PolicySetup {
   private static CommandGuard build(Environment env, PolicyLayer flags, Optional<AuditSink> audit) {
     Policies policies = policies(env, flags);
     return build(
-        env, policies, effectiveOrDefaults(policies, env.workingDirectory().toString()), audit);
+        env,
+        policies,
+        effectiveOrDefaults(policies, env.workingDirectory().toString()),
+        audit,
+        true);
   }
 
   /**
    * The guard over {@code policies}, whose layers were already read once for {@code here} (the
-   * policy of the working directory, for process-wide settings): they are not read again.
+   * policy of the working directory, for process-wide settings): they are not read again. Without
+   * {@code cached}, no decision cache.
    */
   private static CommandGuard build(
-      Environment env, Policies policies, Policy here, Optional<AuditSink> audit) {
+      Environment env, Policies policies, Policy here, Optional<AuditSink> audit, boolean cached) {
     PolicyLocations at = locations(env);
     TrustStore store = TrustStore.at(at.trustStore());
     CommandGuard.Builder builder =
         CommandGuard.builder()
-            .cache(here.size(PolicyKey.CACHE_SIZE), here.duration(PolicyKey.CACHE_EXPIRY))
+            .cache(
+                cached ? here.size(PolicyKey.CACHE_SIZE) : 0, here.duration(PolicyKey.CACHE_EXPIRY))
             .clock(System::nanoTime)
             .wallClock(InstantSource.system())
             .policies(policies)

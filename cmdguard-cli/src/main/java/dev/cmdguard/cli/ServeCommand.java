@@ -145,7 +145,7 @@ final class ServeCommand implements Callable<Integer> {
   private static Backend backend(
       Environment env, PolicySetup.Audited audited, DecisionTally tally) {
     CommandGuard guard = audited.guard();
-    HookContext logged = HookCommand.context(env, audited);
+    HookContext logged = HookProcess.context(env, audited);
     HookContext context =
         new HookContext(
             logged.home(),

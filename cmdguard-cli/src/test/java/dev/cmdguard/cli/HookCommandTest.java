@@ -37,7 +37,7 @@ class HookCommandTest {
           hook                    | -
           """)
   void onlyHookWithAKnownAgentSkipsPicocli(String line, String agent) {
-    String shortcut = Main.hookCall(line.split(" ")).map(HookAdapter::name).orElse("-");
+    String shortcut = Entry.hookCall(line.split(" ")).map(HookAdapter::name).orElse("-");
     assertThat(shortcut).isEqualTo(agent);
   }
 

@@ -26,9 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * config.yml}, {@code config.yaml}. So {@code *.pem}, {@code id_*} and {@code .env*} are judged as
  * keys and dotenv files, while {@code *}, {@code .*} and {@code *.json} in a project are not.
  *
- * <p>Build one per context and reuse it: construction costs about a quarter of a millisecond, and
- * the judgments of landmarks are remembered (a bounded set) so that {@code /*} or {@code ~/.*} cost
- * microseconds after the first time.
+ * <p>Build one per context and reuse it: the landmarks are built at the first glob (about a quarter
+ * of a millisecond when warm, several milliseconds of a fresh JVM's start-up, which a command
+ * without a glob does not pay), and the judgments of landmarks are remembered (a bounded set) so
+ * that {@code /*} or {@code ~/.*} cost microseconds after the first time.
  */
 public final class PathClassifier {
   /** A name no rule and no landmark uses: "some other file" in a glob's expansion. */
@@ -47,7 +48,7 @@ public final class PathClassifier {
 
   private final PathContext context;
   private final Locations locations;
-  private final Landmarks landmarks;
+  private volatile Landmarks landmarks;
 
   /** Judgments of landmarks and of {@link #OTHER_NAME} in them: bounded by the landmark count. */
   private final Map<String, PathClassification> landmarkJudgments = new ConcurrentHashMap<>();
@@ -56,7 +57,21 @@ public final class PathClassifier {
   public PathClassifier(PathContext context) {
     this.context = Objects.requireNonNull(context, "context");
     this.locations = new Locations(context);
-    this.landmarks = new Landmarks(context, locations);
+  }
+
+  /** The landmarks, built at the first call (a glob); the same object afterwards. */
+  private Landmarks landmarks() {
+    Landmarks built = landmarks;
+    if (built == null) {
+      synchronized (this) {
+        built = landmarks;
+        if (built == null) {
+          built = new Landmarks(context, locations);
+          landmarks = built;
+        }
+      }
+    }
+    return built;
   }
 
   /**
@@ -85,8 +100,9 @@ public final class PathClassifier {
   }
 
   private boolean isLandmarkLike(String path) {
-    return landmarks.contains(path)
-        || (path.endsWith("/" + OTHER_NAME) && landmarks.contains(PosixPaths.parent(path)));
+    Landmarks known = landmarks();
+    return known.contains(path)
+        || (path.endsWith("/" + OTHER_NAME) && known.contains(PosixPaths.parent(path)));
   }
 
   private PathClassification landmark(String path) {
@@ -137,14 +153,15 @@ public final class PathClassifier {
     }
     Glob glob = Glob.of(name);
     List<String> children = new ArrayList<>();
-    for (String landmark : landmarks.children(directory)) {
+    Landmarks known = landmarks();
+    for (String landmark : known.children(directory)) {
       if (glob.matches(landmark)) {
         children.add(PosixPaths.child(directory, landmark));
       }
     }
     children.add(PosixPaths.child(directory, OTHER_NAME));
     if (last && EVERYDAY_NAMES.stream().noneMatch(glob::matches)) {
-      for (String example : landmarks.anywhereNames()) {
+      for (String example : known.anywhereNames()) {
         if (glob.matches(example)) {
           children.add(PosixPaths.child(directory, example));
         }

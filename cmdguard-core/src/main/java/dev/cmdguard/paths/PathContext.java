@@ -49,6 +49,24 @@ public record PathContext(
     this(workspace, home, user, DEFAULT_TEMP_DIRECTORIES);
   }
 
+  // equals and hashCode are written out: a record's generated ones are linked through
+  // invokedynamic (ObjectMethods) at their first call, about 10 ms of a hook call's start-up, and
+  // the guard keys its classifiers by context.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PathContext other
+        && workspace.equals(other.workspace)
+        && home.equals(other.home)
+        && user.equals(other.user)
+        && tempDirectories.equals(other.tempDirectories);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(workspace, home, user, tempDirectories);
+  }
+
   private static String absolute(String what, String path) {
     Objects.requireNonNull(path, what);
     if (!PosixPaths.isAbsolute(path)) {

@@ -3,7 +3,6 @@ package dev.cmdguard.rules;
 import dev.cmdguard.Finding;
 import dev.cmdguard.FindingCode;
 import dev.cmdguard.Risk;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,7 +37,7 @@ public final class Detector {
       }
     }
     return findings.list().stream()
-        .sorted(Comparator.comparing(Finding::severity).reversed())
+        .sorted((a, b) -> b.severity().compareTo(a.severity())) // most severe first; stable
         .toList();
   }
 }

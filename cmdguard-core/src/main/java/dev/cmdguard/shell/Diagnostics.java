@@ -1,7 +1,6 @@
 package dev.cmdguard.shell;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,7 @@ final class Diagnostics {
   /** The errors in source order, with 1-based line and column (in characters) of each start. */
   List<SyntaxError> toErrors(String source) {
     List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingInt((Entry e) -> e.span().start()));
+    sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     List<SyntaxError> errors = new ArrayList<>(sorted.size());
     int line = 1;
     int lineStart = 0;

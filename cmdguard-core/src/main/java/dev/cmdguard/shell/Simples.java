@@ -1,7 +1,6 @@
 package dev.cmdguard.shell;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -78,7 +77,9 @@ final class Simples {
       List<Cst> assignmentNodes, List<Cst> wordNodes, List<Cst> redirectNodes, int start, int end) {
     List<Cst> words = new ArrayList<>(wordNodes);
     List<Cst> sortedRedirects = new ArrayList<>(redirectNodes);
-    sortedRedirects.sort(Comparator.comparingInt((Cst c) -> c.start));
+    // A plain lambda: Comparator.comparingInt's is serializable, linked at run time, not from the
+    // start-up cache (a few milliseconds of a hook call).
+    sortedRedirects.sort((a, b) -> Integer.compare(a.start, b.start));
     List<Redirection> redirections = new ArrayList<>();
     for (Cst r : sortedRedirects) {
       redirections.add(redirects.convert(r, words));

@@ -1,7 +1,6 @@
 package dev.cmdguard.shell;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ final class Words {
   /** The words formed by {@code nodes}, in source order. */
   List<Word> words(List<Cst> nodes) {
     List<Cst> sorted = new ArrayList<>(nodes);
-    sorted.sort(Comparator.comparingInt((Cst c) -> c.start));
+    sorted.sort((a, b) -> Integer.compare(a.start, b.start)); // not comparingInt: see Simples
     List<Word> out = new ArrayList<>();
     int start = -1;
     int end = -1;

@@ -60,7 +60,7 @@ public final class ReadOnlyRegistry {
    * @param context the analysed command (for classifying paths and reading pipe producers)
    */
   public static boolean allows(Invocation invocation, RuleContext context) {
-    Judge judge = JUDGES.get(name(invocation.program()));
+    Judge judge = judge(invocation.program());
     return judge != null
         && installed(invocation.argv().get(0).value())
         && judge.allows(invocation, context);
@@ -85,7 +85,18 @@ public final class ReadOnlyRegistry {
    * {@code --version}). Accepts a path or a Windows name ({@code C:\...\git.exe}).
    */
   public static boolean knows(String program) {
-    return JUDGES.containsKey(name(program));
+    return judge(program) != null;
+  }
+
+  /** The judge of {@code program}; a cmdlet in any case ({@link WindowsCommands#isCmdlet}). */
+  private static Judge judge(String program) {
+    String name = name(program);
+    Judge judge = JUDGES.get(name);
+    if (judge == null && name.indexOf('-') > 0) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      judge = WindowsCommands.isCmdlet(lower) ? JUDGES.get(lower) : null;
+    }
+    return judge;
   }
 
   /**

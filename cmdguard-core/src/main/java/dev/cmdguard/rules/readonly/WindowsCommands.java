@@ -2,7 +2,6 @@ package dev.cmdguard.rules.readonly;
 
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
-import dev.cmdguard.unwrap.windows.Cmdlets;
 import dev.cmdguard.unwrap.windows.Launch;
 import java.util.HashMap;
 import java.util.List;
@@ -118,15 +117,23 @@ final class WindowsCommands {
 
   private WindowsCommands() {}
 
+  /**
+   * True when the lower-case {@code name} is one of the read-only cmdlets: PowerShell matches
+   * command names in any case (about_Case-Sensitivity), so the registry also looks a cmdlet up in
+   * lower case.
+   */
+  static boolean isCmdlet(String name) {
+    return CMDLETS.contains(name);
+  }
+
+  /** The judges by program name; cmdlets in lower case only (see {@link #isCmdlet}). */
   static Map<String, Judge> all() {
     Map<String, Judge> m = new HashMap<>();
     for (String shell : List.of("cmd", "powershell", "pwsh")) {
       m.put(shell, (inv, ctx) -> shell(inv));
     }
     for (String c : CMDLETS) {
-      Judge j = (inv, ctx) -> cmdlet(inv);
-      m.put(c, j);
-      m.put(Cmdlets.display(c), j);
+      m.put(c, (inv, ctx) -> cmdlet(inv));
     }
     for (String n : NATIVE) {
       m.put(n, (inv, ctx) -> true);

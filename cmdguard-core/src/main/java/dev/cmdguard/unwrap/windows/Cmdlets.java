@@ -24,60 +24,79 @@ public final class Cmdlets {
   /** A parameter: documented name, lower-case aliases, switch or not, position (-1 for none). */
   record Param(String name, Set<String> aliases, boolean isSwitch, int position, boolean rest) {}
 
-  /** One parameter of the table: {@code Name!@2+(alias,alias)}; compiled once, not per word. */
-  private static final java.util.regex.Pattern PARAM =
-      java.util.regex.Pattern.compile("([A-Za-z_0-9]+)(!?)(?:@(\\d)(\\+?))?(?:\\(([^)]*)\\))?");
+  private Cmdlets() {}
 
-  private static final Map<String, Cmdlet> BY_NAME = new HashMap<>();
-  private static final Map<String, String> ALIASES = new HashMap<>();
-  private static final Set<String> LEGACY_ALIASES = new java.util.HashSet<>();
-  private static final List<Param> COMMON = params(CmdletTable.COMMON);
+  /**
+   * The parsed cmdlet table, initialised at its first use. Every cmdlet name holds a {@code -}
+   * (Verb-Noun), so a program name without one ({@code git}, {@code rm}) is answered without it:
+   * parsing the table costs a hook call's start-up about 15 ms, which a bash-only command should
+   * not pay.
+   */
+  private static final class Table {
+    /** One parameter of the table: {@code Name!@2+(alias,alias)}; compiled once, not per word. */
+    private static final java.util.regex.Pattern PARAM =
+        java.util.regex.Pattern.compile("([A-Za-z_0-9]+)(!?)(?:@(\\d)(\\+?))?(?:\\(([^)]*)\\))?");
 
-  static {
-    for (String line : CmdletTable.TEXT.split("\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] halves = line.split(";", 2);
-      String[] head = halves[0].split(":", 2);
-      String display = head[0].strip();
-      String name = display.toLowerCase(Locale.ROOT);
-      List<Param> ps = new ArrayList<>(params(halves[1]));
-      ps.addAll(COMMON);
-      BY_NAME.put(name, new Cmdlet(name, display, List.copyOf(ps)));
-      for (String alias : head[1].strip().split("\\s+")) {
-        if (alias.isEmpty()) {
+    private static final Map<String, Cmdlet> BY_NAME = new HashMap<>();
+    private static final Map<String, String> ALIASES = new HashMap<>();
+    private static final Set<String> LEGACY_ALIASES = new java.util.HashSet<>();
+    private static final List<Param> COMMON = params(CmdletTable.COMMON);
+
+    static {
+      for (String line : CmdletTable.TEXT.split("\n")) {
+        if (line.isBlank()) {
           continue;
         }
-        String a = alias.toLowerCase(Locale.ROOT);
-        if (a.endsWith("^")) {
-          a = a.substring(0, a.length() - 1);
-          LEGACY_ALIASES.add(a);
+        String[] halves = line.split(";", 2);
+        String[] head = halves[0].split(":", 2);
+        String display = head[0].strip();
+        String name = display.toLowerCase(Locale.ROOT);
+        if (name.indexOf('-') < 0) {
+          throw new IllegalStateException("a cmdlet name without '-' in the table: " + display);
         }
-        ALIASES.put(a, name);
+        List<Param> ps = new ArrayList<>(params(halves[1]));
+        ps.addAll(COMMON);
+        BY_NAME.put(name, new Cmdlet(name, display, List.copyOf(ps)));
+        for (String alias : head[1].strip().split("\\s+")) {
+          if (alias.isEmpty()) {
+            continue;
+          }
+          String a = alias.toLowerCase(Locale.ROOT);
+          if (a.endsWith("^")) {
+            a = a.substring(0, a.length() - 1);
+            LEGACY_ALIASES.add(a);
+          }
+          ALIASES.put(a, name);
+        }
       }
+    }
+
+    private Table() {}
+
+    private static List<Param> params(String text) {
+      List<Param> out = new ArrayList<>();
+      for (String word : text.strip().split("\\s+")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        java.util.regex.Matcher m = PARAM.matcher(word);
+        if (!m.matches()) {
+          throw new IllegalStateException("bad parameter in the cmdlet table: " + word);
+        }
+        Set<String> aliases =
+            m.group(5) == null ? Set.of() : Set.of(m.group(5).toLowerCase(Locale.ROOT).split(","));
+        int position = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+        out.add(
+            new Param(
+                m.group(1), aliases, !m.group(2).isEmpty(), position, "+".equals(m.group(4))));
+      }
+      return out;
     }
   }
 
-  private Cmdlets() {}
-
-  private static List<Param> params(String text) {
-    List<Param> out = new ArrayList<>();
-    for (String word : text.strip().split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      java.util.regex.Matcher m = PARAM.matcher(word);
-      if (!m.matches()) {
-        throw new IllegalStateException("bad parameter in the cmdlet table: " + word);
-      }
-      Set<String> aliases =
-          m.group(5) == null ? Set.of() : Set.of(m.group(5).toLowerCase(Locale.ROOT).split(","));
-      int position = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
-      out.add(
-          new Param(m.group(1), aliases, !m.group(2).isEmpty(), position, "+".equals(m.group(4))));
-    }
-    return out;
+  /** The cmdlet of the lower-case {@code name}, or null; a name without {@code -} is none. */
+  private static Cmdlet cmdlet(String name) {
+    return name.indexOf('-') < 0 ? null : Table.BY_NAME.get(name);
   }
 
   /**
@@ -93,11 +112,12 @@ public final class Cmdlets {
     if (slash > 0 && n.substring(0, slash).matches("[a-z0-9.]+") && n.indexOf('-') > slash) {
       n = n.substring(slash + 1);
     }
-    if (BY_NAME.containsKey(n)) {
+    if (cmdlet(n) != null) {
       return Optional.of(n);
     }
-    String target = ALIASES.get(n);
-    if (target == null || (LEGACY_ALIASES.contains(n) && dialect != Dialect.WINDOWS_POWERSHELL)) {
+    String target = Table.ALIASES.get(n);
+    if (target == null
+        || (Table.LEGACY_ALIASES.contains(n) && dialect != Dialect.WINDOWS_POWERSHELL)) {
       return Optional.empty();
     }
     return Optional.of(target);
@@ -108,13 +128,13 @@ public final class Cmdlets {
    * name as given.
    */
   public static String display(String name) {
-    Cmdlet c = BY_NAME.get(name);
+    Cmdlet c = cmdlet(name);
     return c == null ? name : c.display();
   }
 
   /** True when {@code program} (lower case) is a cmdlet of the table. */
   public static boolean known(String program) {
-    return BY_NAME.containsKey(program);
+    return cmdlet(program) != null;
   }
 
   /**
@@ -125,7 +145,7 @@ public final class Cmdlets {
    *     known, or no parameter or more than one matches (PowerShell refuses the command then)
    */
   public static Optional<String> parameter(String cmdlet, String written) {
-    Cmdlet c = BY_NAME.get(cmdlet);
+    Cmdlet c = cmdlet(cmdlet);
     if (c == null) {
       return Optional.empty();
     }
@@ -152,7 +172,7 @@ public final class Cmdlets {
 
   /** True when {@code parameter} (documented name) of {@code cmdlet} is a switch. */
   static boolean isSwitch(String cmdlet, String parameter) {
-    Cmdlet c = BY_NAME.get(cmdlet);
+    Cmdlet c = cmdlet(cmdlet);
     return c != null
         && c.params().stream().anyMatch(p -> p.name().equals(parameter) && p.isSwitch());
   }
@@ -166,7 +186,7 @@ public final class Cmdlets {
    *     written and the rest is positional
    */
   public static Binding bind(String cmdlet, List<Arg> args) {
-    Cmdlet c = BY_NAME.get(cmdlet);
+    Cmdlet c = cmdlet(cmdlet);
     Map<String, List<Arg>> named = new LinkedHashMap<>();
     List<List<Arg>> positional = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();

@@ -435,7 +435,10 @@ class ReadOnlyCommandsTest {
         "pwsh",
         "/usr/bin/git",
         "C:\\Program Files\\Git\\cmd\\git.exe",
-        "Git.EXE"
+        "Git.EXE",
+        "get-childitem",
+        "Get-ChildItem",
+        "GET-CONTENT"
       })
   void knowsRegisteredPrograms(String program) {
     assertThat(ReadOnlyCommands.knows(program)).isTrue();
@@ -453,7 +456,9 @@ class ReadOnlyCommandsTest {
         "mvnw",
         "./run.sh",
         "",
-        "make-it"
+        "make-it",
+        "Make-It",
+        "Remove-Item"
       })
   void doesNotKnowOthers(String program) {
     assertThat(ReadOnlyCommands.knows(program)).isFalse();

@@ -329,6 +329,9 @@ class WindowsRuleTest {
       List.of(
           // read-only: low
           row("pwsh -NoProfile -Command Get-ChildItem", "low", ""),
+          // PowerShell matches command names in any case
+          row("pwsh -c 'GET-CHILDITEM -Path .'", "low", ""),
+          row("pwsh -c 'get-content README.md; Get-content Cargo.toml'", "low", ""),
           row("pwsh -Command 'Get-ChildItem -Path . -Recurse -Filter *.java'", "low", ""),
           row("powershell -Command 'gci -rec -fi *.md | Select-Object -First 5'", "low", ""),
           row("powershell Get-Content Cargo.toml", "low", ""),
