@@ -1,6 +1,7 @@
 package dev.cmdguard.paths;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,8 +196,12 @@ final class Locations {
   }
 
   /** The whitespace-separated words of a text block. */
+  /**
+   * The blank-separated words of a table. Split on single characters, not the regex {@code \\s+}:
+   * these tables are read at every start, and the regex engine costs a hook call milliseconds.
+   */
   private static List<String> words(String text) {
-    return List.of(text.strip().split("\\s+"));
+    return Arrays.stream(text.replace('\n', ' ').split(" ")).filter(w -> !w.isEmpty()).toList();
   }
 
   private static List<PathPattern> patterns(List<String> texts) {

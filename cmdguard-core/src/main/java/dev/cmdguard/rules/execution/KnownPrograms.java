@@ -106,8 +106,9 @@ final class KnownPrograms {
 
   private KnownPrograms() {}
 
+  /** The blank-separated words of the table, split without the regex engine (see Locations). */
   private static Set<String> words(String text) {
-    return Arrays.stream(text.split("\\s+"))
+    return Arrays.stream(text.replace('\n', ' ').split(" "))
         .filter(w -> !w.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }
