@@ -7,6 +7,7 @@ import dev.cmdguard.policy.Policy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -68,6 +69,27 @@ final class AnalysisCache {
       Map<String, String> environment,
       String policy,
       Profile profile) {
+    // equals and hashCode written out: the generated ones cost a fresh JVM's first call about
+    // 20 ms of invokedynamic linking, and `check` builds a guard for one command.
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && Objects.equals(script, k.script)
+          && Objects.equals(argv, k.argv)
+          && Objects.equals(cwd, k.cwd)
+          && Objects.equals(home, k.home)
+          && Objects.equals(user, k.user)
+          && Objects.equals(environment, k.environment)
+          && Objects.equals(policy, k.policy)
+          && profile == k.profile;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(script, argv, cwd, home, user, environment, policy, profile);
+    }
+
     static Key of(EvaluationRequest r, Policy policy, Profile profile) {
       return new Key(
           r.script().orElse(null),

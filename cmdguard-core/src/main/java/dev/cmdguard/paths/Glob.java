@@ -92,7 +92,7 @@ public final class Glob {
    * (they are judged by the names they match instead).
    */
   public boolean coversEveryName() {
-    int start = !atoms.isEmpty() && atoms.get(0).equals(new Atom.Literal('.')) ? 1 : 0;
+    int start = !atoms.isEmpty() && atoms.get(0) instanceof Atom.Literal l && l.c() == '.' ? 1 : 0;
     List<Atom> rest = atoms.subList(start, atoms.size());
     return rest.stream().anyMatch(Atom.Star.class::isInstance)
         && rest.stream().allMatch(Glob::acceptsAnyLowercaseLetter);

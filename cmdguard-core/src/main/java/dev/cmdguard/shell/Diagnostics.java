@@ -7,7 +7,18 @@ import java.util.Set;
 
 /** Collects syntax errors, with spans in the original text, across nested parses. */
 final class Diagnostics {
-  private record Entry(Span span, String message) {}
+  /** One error; equals and hashCode written out, as in {@link Span}. */
+  private record Entry(Span span, String message) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry other && span.equals(other.span) && message.equals(other.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * span.hashCode() + message.hashCode();
+    }
+  }
 
   private final Set<Entry> entries = new LinkedHashSet<>();
 

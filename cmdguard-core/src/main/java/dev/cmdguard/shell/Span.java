@@ -40,4 +40,23 @@ public record Span(int start, int end) {
   public int length() {
     return end - start;
   }
+
+  // equals, hashCode and toString are written out: a record's generated ones are linked through
+  // invokedynamic (ObjectMethods) at their first call, which costs a fresh JVM about 20 ms (a hook
+  // call is one), and spans are compared and hashed in every analysis.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Span other && start == other.start && end == other.end;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * start + end;
+  }
+
+  @Override
+  public String toString() {
+    return "Span[start=" + start + ", end=" + end + "]";
+  }
 }

@@ -2,6 +2,7 @@ package dev.cmdguard.unwrap;
 
 import dev.cmdguard.shell.Span;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One argument of an {@link Invocation} after the expansions that can be known statically.
@@ -55,5 +56,24 @@ public record Arg(
   /** True when the value is known and contains no pattern characters. */
   public boolean isLiteral() {
     return !dynamic && !glob;
+  }
+
+  // equals and hashCode written out, as in Span: the generated ones cost a fresh JVM's first call
+  // about 20 ms of invokedynamic linking.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Arg other
+        && dynamic == other.dynamic
+        && glob == other.glob
+        && value.equals(other.value)
+        && knownPrefix.equals(other.knownPrefix)
+        && producers.equals(other.producers)
+        && span.equals(other.span);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, dynamic, knownPrefix, glob, producers, span);
   }
 }
