@@ -7,6 +7,7 @@ import static dev.cmdguard.paths.FileKind.SHELL_CONFIG;
 import static dev.cmdguard.paths.FileKind.SYSTEM_CRITICAL_FILE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +134,16 @@ final class SensitiveFiles {
 
   /** Every rule example and literal rule, in the rules' notation ({@code ~/}, {@code /}, none). */
   static List<String> examples() {
-    Stream<String> literals = RULES.stream().flatMap(r -> r.pattern().literal().stream());
-    return Stream.concat(literals, EXAMPLES.stream()).distinct().toList();
+    return AllExamples.LIST;
+  }
+
+  /** {@link #examples()}, computed once, at the first glob (not at every start). */
+  private static final class AllExamples {
+    static final List<String> LIST =
+        Stream.concat(
+                RULES.stream().flatMap(r -> r.pattern().literal().stream()), EXAMPLES.stream())
+            .distinct()
+            .toList();
   }
 
   private static List<String> lower(List<String> names) {
@@ -151,7 +160,8 @@ final class SensitiveFiles {
 
   /** The whitespace-separated words of a text; none for a blank one. */
   private static List<String> words(String text) {
-    return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
+    // Split on single characters, not the regex \s+: these tables are read at every start.
+    return Arrays.stream(text.replace('\n', ' ').split(" ")).filter(w -> !w.isEmpty()).toList();
   }
 
   /**
