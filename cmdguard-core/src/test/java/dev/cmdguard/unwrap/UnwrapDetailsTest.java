@@ -223,6 +223,19 @@ class UnwrapDetailsTest {
   }
 
   @Test
+  void parsingCountsAgainstTheTimeBudget() {
+    AtomicLong clock = new AtomicLong();
+    ShellContext ticking =
+        CONTEXT.withClock(() -> clock.addAndGet(Duration.ofMillis(100).toNanos()));
+    UnwrapResult r = Unwrap.script("echo a; ".repeat(20_000) + "rm -rf /", ticking);
+    assertThat(r.markers())
+        .extracting(AnalysisMarker::kind)
+        .containsExactly(AnalysisMarker.Kind.TIME_LIMIT);
+    assertThat(r.invocations()).isEmpty();
+    assertThat(clock.get()).as("stopped soon after the budget").isLessThan(2_000_000_000L);
+  }
+
+  @Test
   void unseenCodeIsAMarker() {
     assertThat(unwrap("bash ./deploy.sh").markers())
         .extracting(AnalysisMarker::kind)
