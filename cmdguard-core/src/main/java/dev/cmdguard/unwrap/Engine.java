@@ -186,6 +186,21 @@ final class Engine {
     mark(kind, message, Span.NONE);
   }
 
+  /**
+   * True when the substitution frame {@code sub} is within the depth limit; otherwise records the
+   * limit: its body is not walked, and the substitution's output is unknown.
+   */
+  boolean canSubstitute(Frame sub, Span span) {
+    if (sub.substitutions() > context.maxDepth()) {
+      mark(
+          AnalysisMarker.Kind.DEPTH_LIMIT,
+          "command substitutions nested deeper than " + context.maxDepth() + " levels",
+          sub.map(span));
+      return false;
+    }
+    return true;
+  }
+
   /** True when one more nesting level is allowed; otherwise records the limit. */
   boolean canNest(Frame frame, Span span) {
     if (frame.depth() + 1 > context.maxDepth()) {
