@@ -14,11 +14,16 @@ import java.util.Objects;
  *
  * <p>Limits: input beyond {@link #MAX_SOURCE_CHARS} characters is not parsed (it is kept as one
  * {@link Command.Unparsed} with a syntax error); lists nested deeper than 128 levels become {@link
- * Command.Unparsed} with the error {@code "nesting too deep"}. Neither throws.
+ * Command.Unparsed} with the error {@code "nesting too deep"}, and tree-sitter never sees more than
+ * 256 levels ({@code NativeGate}); a text still being parsed when the {@link Deadline} passes is
+ * kept whole as {@link Command.Unparsed} with the error {@link #OUT_OF_TIME}. None of them throws.
  */
 public final class BashParser {
   /** The longest input parsed, in characters (1 MiB, the script size limit of the spec). */
   public static final int MAX_SOURCE_CHARS = 1 << 20;
+
+  /** The message of the error that marks text left unparsed because the deadline passed. */
+  public static final String OUT_OF_TIME = "not parsed: the time budget ran out";
 
   private BashParser() {}
 
@@ -34,8 +39,25 @@ public final class BashParser {
    *     for glibc Linux, macOS and Windows on x86_64/aarch64; not for musl)
    */
   public static ParseResult parse(String source) {
+    return parse(source, Deadline.NONE);
+  }
+
+  /**
+   * Parses {@code source} as bash, like {@link #parse(String)}, and stops at {@code deadline}: a
+   * text (the whole script, or a nested one such as the body of a {@code `…`} substitution) whose
+   * parse the deadline cuts short is kept as {@link Command.Unparsed} with the error {@link
+   * #OUT_OF_TIME}. Tree-sitter checks the deadline every few hundred operations, so the parse ends
+   * within about a millisecond of it.
+   *
+   * @param source the script text, in any size; line ends may be LF or CRLF
+   * @param deadline when to stop; {@link Deadline#NONE} for never
+   * @return the tree (spans in characters of {@code source}) and the errors in source order
+   * @throws NullPointerException when an argument is null
+   * @throws LinkageError when the tree-sitter native library cannot load on this platform
+   */
+  public static ParseResult parse(String source, Deadline deadline) {
     Objects.requireNonNull(source, "source");
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = new Diagnostics(Objects.requireNonNull(deadline, "deadline"));
     int cut = cutOff(source);
     String text = Sanitizer.clean(source.substring(0, cut), diagnostics);
     Script script = ScriptParser.parse(text, Offsets.IDENTITY, diagnostics, 0);

@@ -52,6 +52,19 @@ final class Conversion {
     return text.substring(node.start, node.end);
   }
 
+  /**
+   * True when {@code [start, end)} holds only white space (or nothing); reads the text in place,
+   * since a word around deep nesting can be most of the text.
+   */
+  boolean isBlank(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void error(int start, int end, String message) {
     diagnostics.add(span(start, end), message);
   }

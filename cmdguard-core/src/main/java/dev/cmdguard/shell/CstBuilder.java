@@ -2,6 +2,7 @@ package dev.cmdguard.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.Set;
 import org.treesitter.TSNode;
 import org.treesitter.TSTree;
@@ -13,7 +14,8 @@ import org.treesitter.TSTreeCursor;
  * walk asks only for a node's symbol, and for its end where it cannot be inferred: an inner node
  * ends where its last child ends, an anonymous token where its literal text ends. Word-like nodes
  * are not descended into unless their text holds a command or process substitution, because the
- * converter reads words from the source text itself.
+ * converter reads words from the source text itself. The copy, about half of the parse time on
+ * large input, looks at the deadline every {@value #NODES_PER_CHECK} nodes.
  */
 final class CstBuilder {
   /** Node types whose value {@link WordDecoder} reads from the text. */
@@ -49,27 +51,40 @@ final class CstBuilder {
   private static final Set<String> WORD_FIELDS =
       Set.of("argument", "name", "destination", "descriptor", "variable");
 
+  /** How many nodes are copied between two looks at the deadline (a few hundred microseconds). */
+  private static final int NODES_PER_CHECK = 256;
+
   private final String text;
   private final Utf8Index bytes;
   private final boolean treeHasError;
+  private final Deadline deadline;
 
-  private CstBuilder(String text, Utf8Index bytes, boolean treeHasError) {
+  private CstBuilder(String text, Utf8Index bytes, boolean treeHasError, Deadline deadline) {
     this.text = text;
     this.bytes = bytes;
     this.treeHasError = treeHasError;
+    this.deadline = deadline;
   }
 
-  /** Parses {@code text} (no NUL, no unpaired surrogate) and copies the tree. */
-  static Cst parse(String text) {
-    try (TSTree tree = Grammar.parse(text)) {
+  /**
+   * Parses {@code text} (no NUL, no unpaired surrogate) and copies the tree.
+   *
+   * @return the tree; empty when {@code deadline} passed before both were done
+   */
+  static Optional<Cst> parse(String text, Deadline deadline) {
+    try (TSTree tree = Grammar.parse(text, deadline)) {
+      if (tree == null) {
+        return Optional.empty();
+      }
       TSNode root = tree.getRootNode();
-      CstBuilder builder = new CstBuilder(text, Utf8Index.of(text), root.hasError());
+      CstBuilder builder = new CstBuilder(text, Utf8Index.of(text), root.hasError(), deadline);
       try (TSTreeCursor cursor = new TSTreeCursor(root)) {
-        return builder.walk(cursor, root);
+        return Optional.ofNullable(builder.walk(cursor, root));
       }
     }
   }
 
+  /** The copied tree, or null when the deadline passed first. */
   private Cst walk(TSTreeCursor cursor, TSNode rootNode) {
     int symbol = Grammar.symbol(rootNode);
     Cst root = new Cst(Grammar.type(symbol), true, Grammar.isError(symbol), null, 0);
@@ -79,7 +94,11 @@ final class CstBuilder {
     if (!cursor.gotoFirstChild()) {
       return root;
     }
+    int visited = 0;
     while (true) {
+      if (++visited % NODES_PER_CHECK == 0 && deadline.passed()) {
+        return null;
+      }
       Cst node = visit(cursor, open.peek());
       if (node != null && cursor.gotoFirstChild()) {
         open.push(node);

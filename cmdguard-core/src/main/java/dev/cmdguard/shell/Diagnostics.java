@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects syntax errors, with spans in the original text, across nested parses. */
+/**
+ * Collects syntax errors, with spans in the original text, across nested parses; and holds the
+ * deadline they share.
+ */
 final class Diagnostics {
   /** One error; equals and hashCode written out, as in {@link Span}. */
   private record Entry(Span span, String message) {
@@ -21,6 +24,13 @@ final class Diagnostics {
   }
 
   private final Set<Entry> entries = new LinkedHashSet<>();
+
+  /** When every parse of this text (nested ones included) stops. */
+  final Deadline deadline;
+
+  Diagnostics(Deadline deadline) {
+    this.deadline = deadline;
+  }
 
   void add(Span span, String message) {
     entries.add(new Entry(span, message));

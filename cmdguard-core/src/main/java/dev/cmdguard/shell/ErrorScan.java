@@ -56,7 +56,7 @@ final class ErrorScan {
     while (start < error.end && Character.isWhitespace(cx.text.charAt(start))) {
       start++;
     }
-    Cst opener = cx.text.substring(error.end).isBlank() ? unclosed(cx, error) : null;
+    Cst opener = cx.isBlank(error.end, cx.text.length()) ? unclosed(cx, error) : null;
     if (opener != null) {
       cx.error(opener.start, error.end, "missing '" + CLOSERS.get(opener.type) + "'");
     } else if (error.children.size() == 1 && !error.children.get(0).named) {

@@ -25,6 +25,19 @@ final class LexFrame {
   int openedAt = -1;
 
   int parens;
+
+  /** COMMAND: compound commands open in this frame ({@link NativeGate} counts them). */
+  int compounds;
+
+  /** COMMAND: the next word names a function ({@code function NAME}); its body follows. */
+  boolean functionName;
+
+  /**
+   * COMMAND: where the function header whose body comes next starts ({@code function NAME}, {@code
+   * NAME ()}), so that a body nested too deep is cut together with its header; else -1.
+   */
+  int functionStart = -1;
+
   boolean commandStart = true;
   boolean wordStart = true;
   int patternParens;

@@ -146,7 +146,7 @@ final class LexNesting {
   /** Closes the top frame; the current offset is just after its closing characters. */
   void pop() {
     LexFrame done = lx.stack.pop();
-    lx.gate.close(lx.i);
+    lx.gate.closeFrame(done, lx.i);
     lx.extents.put(done.openedAt, lx.i);
     LexFrame parent = lx.stack.peek();
     if (parent != null) {

@@ -109,6 +109,8 @@ final class LexSteps {
   /** A word (or the first piece of one) begins: update {@code case} state and command position. */
   void word(LexFrame f, boolean atWord, String bare) {
     if (atWord) {
+      f.functionName = false;
+      f.functionStart = -1;
       int state = f.caseState();
       if (state == CASE_WORD) {
         f.setCase(CASE_IN);
@@ -116,6 +118,7 @@ final class LexSteps {
         f.setCase(CASE_PATTERN);
       } else if (state == CASE_PATTERN && "esac".equals(bare) && f.patternFresh) {
         f.popCase();
+        lx.gate.closeCompound(f, lx.i);
       } else if (state == CASE_PATTERN) {
         f.patternFresh = false;
       }

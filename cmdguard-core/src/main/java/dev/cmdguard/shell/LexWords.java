@@ -63,10 +63,29 @@ final class LexWords {
     }
     lx.flushPrefixes();
     lx.i = end;
-    if (bare != null && f.commandStart && f.caseState() != CASE_PATTERN && reserved(f, bare)) {
+    boolean commandWord = bare != null && f.commandStart && f.caseState() != CASE_PATTERN;
+    if (commandWord) {
+      lx.gate.reservedWord(f, bare, start, end);
+    }
+    if (commandWord && reserved(f, bare)) {
       return;
     }
+    boolean name = atWord && f.functionName;
+    int header = f.functionStart;
     steps.word(f, atWord, bare);
+    f.functionName = commandWord && bare.equals("function");
+    if (f.functionName || (commandWord && emptyParens(end))) {
+      f.functionStart = start;
+    } else if (name) {
+      f.functionStart = header;
+      f.commandStart = true; // function NAME { …; }: the '{' opens a compound command
+    }
+  }
+
+  /** True when {@code ()} follows {@code from}, blanks allowed: a function definition's header. */
+  private boolean emptyParens(int from) {
+    int open = skipBlanks(from);
+    return open < lx.n && src.charAt(open) == '(' && src.startsWith(")", skipBlanks(open + 1));
   }
 
   /** {@code !}, {@code time [-p]} and {@code coproc [NAME]}: blanked and remembered. */
@@ -113,12 +132,14 @@ final class LexWords {
       return true;
     }
     if (bare.equals("case")) {
+      lx.gate.openCompound(f, lx.i - bare.length());
       f.pushCase(CASE_WORD);
       f.commandStart = false;
       return true;
     }
     if (bare.equals("esac") && f.caseState() == CASE_BODY) {
       f.popCase();
+      lx.gate.closeCompound(f, lx.i);
       f.commandStart = false;
       return true;
     }

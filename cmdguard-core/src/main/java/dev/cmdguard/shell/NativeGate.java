@@ -1,5 +1,7 @@
 package dev.cmdguard.shell;
 
+import java.util.Set;
+
 /**
  * Keeps deep nesting away from the native parser: while {@link Prelexer} scans a text, every region
  * nested deeper than {@link #MAX_DEPTH} levels is blanked in what tree-sitter will read (spaces,
@@ -13,20 +15,29 @@ package dev.cmdguard.shell;
  * nested parentheses on a 256 KiB thread stack (its parser is iterative), but spent about 10 µs per
  * level, seconds for a deep megabyte, all of it wasted: the converter keeps nothing deeper than
  * {@link Conversion#MAX_DEPTH} levels. With the gate, native code never sees more than {@value
- * #MAX_DEPTH} levels of parentheses, substitutions and quotes in one parse, and what comes before
- * and after a blanked region is still parsed ({@code rm -rf /} next to it is still found). Should
- * the native parser crash anyway, the process that answers must end as a deny: {@code check} exits
- * with a status other than 0, and the launcher turns any failed {@code hook} run into a block.
+ * #MAX_DEPTH} levels in one parse, and what comes before and after a blanked region is still parsed
+ * ({@code rm -rf /} next to it is still found). Should the native parser crash anyway, the process
+ * that answers must end as a deny: {@code check} exits with a status other than 0, and the launcher
+ * turns any failed {@code hook} run into a block.
  *
- * <p>Depth is what the scan tracks exactly, quoting and here-documents included: its frames
- * (quotes, {@code $(}, {@code ${}, {@code $((}, backquotes, {@code <(}) and parentheses (subshells,
- * arithmetic). Nested braces and compound commands ({@code { { …}, {@code if if …}) are not counted:
- * tree-sitter handles them the same way, and their cost is bounded by the size limit like that of
- * any long text.
+ * <p>A level is what the scan tracks exactly, quoting and here-documents included: its frames
+ * (quotes, {@code $(}, {@code ${}, {@code $((}, backquotes, {@code <(}), parentheses (subshells,
+ * arithmetic), and compound commands, by their reserved words in command position ({@code {} …
+ * {@code }}, {@code if} … {@code fi}, {@code while}/{@code until}/{@code for}/{@code select} …
+ * {@code done}, {@code case} … {@code esac}; bash manual, "Compound Commands"). Compound commands are
+ * counted in the frame that holds them: a closing word without an open compound in its frame is
+ * ignored, and compounds a frame leaves open end with it, so a miscount never spreads past a frame.
+ * 10,000 nested groups took 0.36 s before they were counted, 5,000 nested {@code if} 0.28 s.
  */
 final class NativeGate {
   /** Twice the converter's limit: nothing this deep is ever converted. */
   static final int MAX_DEPTH = 2 * Conversion.MAX_DEPTH;
+
+  /** Reserved words that open a compound command; {@code case} is counted by its own state. */
+  private static final Set<String> OPENING = Set.of("{", "if", "while", "until", "for", "select");
+
+  /** Reserved words that close one; {@code esac} is counted by the {@code case} state. */
+  private static final Set<String> CLOSING = Set.of("}", "fi", "done");
 
   private final Prelexer lx;
   private int depth;
@@ -54,6 +65,47 @@ final class NativeGate {
       cut(deepStart, end);
       deepStart = -1;
     }
+  }
+
+  /**
+   * A reserved word in command position, {@code [start, end)} in frame {@code f}: counts the
+   * compound commands it opens or closes.
+   */
+  void reservedWord(LexFrame f, String word, int start, int end) {
+    if (OPENING.contains(word)) {
+      openCompound(f, start);
+    } else if (CLOSING.contains(word)) {
+      closeCompound(f, end);
+    }
+  }
+
+  /**
+   * A compound command of frame {@code f} opens at {@code at}; when it is a function's body, a cut
+   * starts at the function's header (a header without its body throws tree-sitter's recovery off,
+   * and the commands after it were misread).
+   */
+  void openCompound(LexFrame f, int at) {
+    f.compounds++;
+    open(f.functionStart >= 0 ? f.functionStart : at);
+    f.functionStart = -1;
+  }
+
+  /** A compound command of frame {@code f} closes before {@code end}; ignored when none is open. */
+  void closeCompound(LexFrame f, int end) {
+    if (f.compounds > 0) {
+      f.compounds--;
+      close(end);
+    }
+  }
+
+  /**
+   * Frame {@code f} closes before {@code end}: the compound commands it left open close with it.
+   */
+  void closeFrame(LexFrame f, int end) {
+    for (; f.compounds > 0; f.compounds--) {
+      close(end);
+    }
+    close(end);
   }
 
   /** The text ended: a deep region still open runs to its end. */

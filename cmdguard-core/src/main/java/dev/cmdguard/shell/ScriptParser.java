@@ -2,12 +2,14 @@ package dev.cmdguard.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Parses one text into a {@link Script}: scan ({@link Prelexer}), tree-sitter ({@link CstBuilder}),
  * convert ({@link Statements}), then report syntax errors ({@link ErrorScan}). Used for the whole
  * command and again for text that must be parsed on its own, such as the body of an old-style
- * {@code `…`} substitution once its backslashes are removed.
+ * {@code `…`} substitution once its backslashes are removed. A text whose parse the deadline cuts
+ * short is kept whole as Unparsed, with the error {@link BashParser#OUT_OF_TIME}.
  */
 final class ScriptParser {
   private ScriptParser() {}
@@ -23,12 +25,19 @@ final class ScriptParser {
       diagnostics.add(whole, "nesting too deep (more than " + Conversion.MAX_DEPTH + " levels)");
       return new Script(List.of(new Command.Unparsed(text, whole)), whole);
     }
+    if (diagnostics.deadline.passed()) {
+      return outOfTime(text, whole, diagnostics);
+    }
     Prepared prepared = Prelexer.prepare(text);
+    Optional<Cst> tree = CstBuilder.parse(prepared.text(), diagnostics.deadline);
+    if (tree.isEmpty()) {
+      return outOfTime(text, whole, diagnostics);
+    }
+    Cst root = tree.get();
     Conversion cx = new Conversion(text, prepared, offsets, diagnostics, depth);
     for (Prepared.Problem p : prepared.problems()) {
       cx.error(p.start(), p.end(), p.message());
     }
-    Cst root = CstBuilder.parse(prepared.text());
     Script script = new Statements(cx).program(root);
     List<Command> orphans = orphanHeredocs(cx);
     ErrorScan.report(cx, root);
@@ -38,6 +47,14 @@ final class ScriptParser {
     List<Command> all = new ArrayList<>(script.commands());
     all.addAll(orphans);
     return new Script(all, script.span());
+  }
+
+  /**
+   * The whole text, not parsed because the deadline passed: Unparsed, with the error that says so.
+   */
+  private static Script outOfTime(String text, Span whole, Diagnostics diagnostics) {
+    diagnostics.add(whole, BashParser.OUT_OF_TIME);
+    return new Script(List.of(new Command.Unparsed(text, whole)), whole);
   }
 
   /**

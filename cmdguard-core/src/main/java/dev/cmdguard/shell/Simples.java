@@ -91,8 +91,11 @@ final class Simples {
     Span span = cx.span(start, end);
     if (assignments.isEmpty() && redirections.isEmpty() && words.size() == 1) {
       Cst only = words.get(0);
-      String text = cx.text(only);
-      if (text.startsWith("((") && text.endsWith("))") && text.length() >= 4) {
+      boolean parenthesized =
+          only.end - only.start >= 4
+              && cx.text.startsWith("((", only.start)
+              && cx.text.startsWith("))", only.end - 2);
+      if (parenthesized) {
         cx.indexSubstitutions(only);
         return arithmetic(only.start + 2, only.end - 2, span);
       }

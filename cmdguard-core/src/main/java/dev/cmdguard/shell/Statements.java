@@ -267,7 +267,7 @@ final class Statements {
     int start = kids.isEmpty() ? node.start : kids.get(0).end;
     Cst last = kids.isEmpty() ? null : kids.get(kids.size() - 1);
     int end = last != null && kids.size() > 1 && !last.named ? last.start : node.end;
-    if (cx.text.substring(start, Math.max(start, end)).isBlank()) {
+    if (cx.isBlank(start, end)) {
       // $() is valid and empty; tree-sitter reports a MISSING command in it
       kids.forEach(cx.repaired::add);
       return Script.empty(cx.span(start, Math.max(start, end)));

@@ -2,6 +2,7 @@ package dev.cmdguard.unwrap;
 
 import dev.cmdguard.shell.BashParser;
 import dev.cmdguard.shell.Command;
+import dev.cmdguard.shell.Deadline;
 import dev.cmdguard.shell.ParseResult;
 import dev.cmdguard.shell.Script;
 import dev.cmdguard.shell.Span;
@@ -67,7 +68,7 @@ final class Engine {
       return new UnwrapResult(
           new ParseResult(text, Script.empty(Span.NONE), List.of()), invocations, markers);
     }
-    ParseResult parse = BashParser.parse(text);
+    ParseResult parse = BashParser.parse(text, parseDeadline());
     Scope scope = Scope.initial(context);
     walkParsed(parse, Frame.top(), scope, Input.INHERITED);
     new Walker(this, text, Frame.top(), scope).flushFunctions();
@@ -102,7 +103,15 @@ final class Engine {
           frame.map(Span.NONE));
       return;
     }
-    walkParsed(BashParser.parse(code), frame, scope, input);
+    if (stopped()) {
+      return;
+    }
+    walkParsed(BashParser.parse(code, parseDeadline()), frame, scope, input);
+  }
+
+  /** Parsing counts against the time budget too: it stops where the walk would. */
+  private Deadline parseDeadline() {
+    return new Deadline(context.nanoClock(), deadline);
   }
 
   /** Remembers the output of the process substitution {@code text} at {@code span}. */
@@ -131,6 +140,10 @@ final class Engine {
 
   private void walkParsed(ParseResult parse, Frame frame, Scope scope, Input input) {
     for (SyntaxError error : parse.errors()) {
+      if (error.message().equals(BashParser.OUT_OF_TIME)) {
+        stopOutOfTime();
+        continue;
+      }
       mark(
           AnalysisMarker.Kind.PARSE_ERROR,
           "syntax error at " + error.line() + ":" + error.column() + ": " + error.message(),
@@ -155,16 +168,37 @@ final class Engine {
   /** True once a limit was hit: the walk stops adding work. Checks the time budget on each call. */
   boolean stopped() {
     if (!stopped && context.nanoClock().getAsLong() - deadline > 0) {
+      stopOutOfTime();
+    }
+    return stopped;
+  }
+
+  private void stopOutOfTime() {
+    if (!stopped) {
       stop(
           AnalysisMarker.Kind.TIME_LIMIT,
           "the analysis ran over its time budget of " + context.budget().toMillis() + " ms");
     }
-    return stopped;
   }
 
   private void stop(AnalysisMarker.Kind kind, String message) {
     stopped = true;
     mark(kind, message, Span.NONE);
+  }
+
+  /**
+   * True when the substitution frame {@code sub} is within the depth limit; otherwise records the
+   * limit: its body is not walked, and the substitution's output is unknown.
+   */
+  boolean canSubstitute(Frame sub, Span span) {
+    if (sub.substitutions() > context.maxDepth()) {
+      mark(
+          AnalysisMarker.Kind.DEPTH_LIMIT,
+          "command substitutions nested deeper than " + context.maxDepth() + " levels",
+          sub.map(span));
+      return false;
+    }
+    return true;
   }
 
   /** True when one more nesting level is allowed; otherwise records the limit. */

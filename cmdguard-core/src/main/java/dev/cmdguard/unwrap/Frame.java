@@ -14,6 +14,9 @@ import java.util.Set;
  *
  * @param origin labels of the enclosing wrappers, outermost first
  * @param depth number of nested scripts entered (SPEC limit: 16)
+ * @param substitutions number of command and process substitutions around the current command
+ *     (limited to the same 16, counted apart from {@code depth}: each level holds the text of all
+ *     the levels inside it, so deeper nesting costs time and memory in proportion to the text)
  * @param traits traits inherited by every invocation in this frame
  * @param offset added to spans of the current script to place them in the original text, when the
  *     nested script is a verbatim slice of it; ignored when {@code fixed} is present
@@ -24,13 +27,14 @@ import java.util.Set;
 record Frame(
     List<String> origin,
     int depth,
+    int substitutions,
     Set<Invocation.Trait> traits,
     int offset,
     Optional<Span> fixed,
     List<ResolvedRedirect> redirects) {
 
   static Frame top() {
-    return new Frame(List.of(), 0, Set.of(), 0, Optional.empty(), List.of());
+    return new Frame(List.of(), 0, 0, Set.of(), 0, Optional.empty(), List.of());
   }
 
   /** Maps a span of the script being walked to the original text. */
@@ -40,7 +44,8 @@ record Frame(
 
   /** A frame one wrapper further in, with the same span mapping (argv wrappers like sudo). */
   Frame wrapped(String label, Set<Invocation.Trait> added) {
-    return new Frame(append(label), depth + 1, union(added), offset, fixed, redirects);
+    return new Frame(
+        append(label), depth + 1, substitutions, union(added), offset, fixed, redirects);
   }
 
   /**
@@ -49,7 +54,13 @@ record Frame(
    */
   Frame nested(String label, Set<Invocation.Trait> added, SpanMapping mapping) {
     return new Frame(
-        append(label), depth + 1, union(added), mapping.offset(), mapping.fixed(), redirects);
+        append(label),
+        depth + 1,
+        substitutions,
+        union(added),
+        mapping.offset(),
+        mapping.fixed(),
+        redirects);
   }
 
   /** An absolute mapping for nested text that starts verbatim at {@code start} of this script. */
@@ -62,16 +73,28 @@ record Frame(
     return SpanMapping.whole(map(span));
   }
 
-  /** The same frame with more inherited traits (background, substitution, function body). */
+  /** The same frame with more inherited traits (background, function body). */
   Frame with(Set<Invocation.Trait> added) {
-    return new Frame(origin, depth, union(added), offset, fixed, redirects);
+    return new Frame(origin, depth, substitutions, union(added), offset, fixed, redirects);
+  }
+
+  /** The frame of a command or process substitution's body: one substitution further in. */
+  Frame substituted() {
+    return new Frame(
+        origin,
+        depth,
+        substitutions + 1,
+        union(Set.of(Invocation.Trait.SUBSTITUTION)),
+        offset,
+        fixed,
+        redirects);
   }
 
   /** The same frame with redirections of an enclosing compound command. */
   Frame redirected(List<ResolvedRedirect> more) {
     List<ResolvedRedirect> all = new ArrayList<>(redirects);
     all.addAll(more);
-    return new Frame(origin, depth, traits, offset, fixed, all);
+    return new Frame(origin, depth, substitutions, traits, offset, fixed, all);
   }
 
   private List<String> append(String label) {

@@ -1,10 +1,7 @@
 package dev.cmdguard.unwrap;
 
 import dev.cmdguard.shell.Command;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,22 +10,26 @@ import java.util.Optional;
  * The mutable state of one shell execution environment while the unwrapper walks a script: known
  * variables, the working directory, the directory stack, defined functions and positional
  * parameters. A subshell, command substitution or nested shell works on a {@link #copy()} so that
- * its {@code cd} and assignments do not leak out (bash manual, "Command Execution Environment").
+ * its {@code cd} and assignments do not leak out (bash manual, "Command Execution Environment"). A
+ * copy costs little whatever the scope holds ({@link Bindings}, a shared directory stack).
  */
 final class Scope {
-  /** A variable that is known to be unset expands to nothing; one that is absent is unknown. */
-  private final Map<String, Optional<String>> variables;
+  /** A pushed directory and the stack below it; shared by copies, never changed. */
+  private record Pushed(Optional<String> dir, Pushed below) {}
 
-  private final Map<String, Command> functions;
-  private final Deque<Optional<String>> dirStack;
+  /** A variable that is known to be unset expands to nothing; one that is absent is unknown. */
+  private final Bindings<Optional<String>> variables;
+
+  private final Bindings<Command> functions;
+  private Pushed dirStack;
   private Optional<String> cwd;
   private List<String> positional;
   private boolean positionalKnown;
 
   private Scope(
-      Map<String, Optional<String>> variables,
-      Map<String, Command> functions,
-      Deque<Optional<String>> dirStack,
+      Bindings<Optional<String>> variables,
+      Bindings<Command> functions,
+      Pushed dirStack,
       Optional<String> cwd,
       List<String> positional,
       boolean positionalKnown) {
@@ -42,24 +43,18 @@ final class Scope {
 
   /** The top-level scope: the context's variables, {@code HOME}, {@code USER}, {@code PWD}. */
   static Scope initial(ShellContext context) {
-    Map<String, Optional<String>> vars = new HashMap<>();
+    Bindings<Optional<String>> vars = new Bindings<>();
+    vars.put("HOME", Optional.of(context.home()));
+    vars.put("USER", Optional.of(context.user()));
+    vars.put("LOGNAME", Optional.of(context.user()));
     context.variables().forEach((k, v) -> vars.put(k, Optional.of(v)));
-    vars.putIfAbsent("HOME", Optional.of(context.home()));
-    vars.putIfAbsent("USER", Optional.of(context.user()));
-    vars.putIfAbsent("LOGNAME", Optional.of(context.user()));
-    return new Scope(
-        vars, new HashMap<>(), new ArrayDeque<>(), Optional.of(context.cwd()), List.of(), false);
+    return new Scope(vars, new Bindings<>(), null, Optional.of(context.cwd()), List.of(), false);
   }
 
   /** An independent copy for a subshell or nested shell. */
   Scope copy() {
     return new Scope(
-        new HashMap<>(variables),
-        new HashMap<>(functions),
-        new ArrayDeque<>(dirStack),
-        cwd,
-        positional,
-        positionalKnown);
+        variables.copy(), functions.copy(), dirStack, cwd, positional, positionalKnown);
   }
 
   /**
@@ -116,12 +111,17 @@ final class Scope {
   }
 
   void pushd(Optional<String> dir) {
-    dirStack.push(cwd);
+    dirStack = new Pushed(cwd, dirStack);
     cwd = dir;
   }
 
   void popd() {
-    cwd = dirStack.isEmpty() ? Optional.empty() : dirStack.pop();
+    if (dirStack == null) {
+      cwd = Optional.empty();
+    } else {
+      cwd = dirStack.dir();
+      dirStack = dirStack.below();
+    }
   }
 
   void define(String name, Command body) {
@@ -132,8 +132,9 @@ final class Scope {
     return Optional.ofNullable(functions.get(name));
   }
 
+  /** Every function defined, by name (a new map: costs their number). */
   Map<String, Command> functions() {
-    return functions;
+    return functions.toMap();
   }
 
   /** Sets {@code $1 …} to known values ({@code bash -c 'script' arg0 arg1 …}). */

@@ -215,8 +215,11 @@ final class Walker {
    * newlines removed for a command substitution, as it is for a process substitution.
    */
   Expander.Output substitution(Script body, boolean process) {
+    Frame sub = frame.substituted();
+    if (!engine.canSubstitute(sub, body.span())) {
+      return new Expander.Output(List.of(), Optional.empty());
+    }
     int before = engine.invocations.size();
-    Frame sub = frame.with(Set.of(Invocation.Trait.SUBSTITUTION));
     Optional<String> out = with(sub, scope.copy()).script(body, Input.INHERITED);
     List<String> producers = new ArrayList<>();
     for (int i = before; i < engine.invocations.size(); i++) {

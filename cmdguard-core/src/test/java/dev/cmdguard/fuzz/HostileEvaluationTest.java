@@ -89,6 +89,37 @@ class HostileEvaluationTest {
     assertThat(ifs.decision()).isNotEqualTo(Verdict.ALLOW);
   }
 
+  /**
+   * Ordinary commands up to the size limit: tree-sitter alone needs more than the time budget for a
+   * mebibyte here (its native library is built without optimization), so parsing stops at the
+   * budget; on a faster machine the invocation limit stops it. Either is an analysis limit: ask.
+   */
+  @Test
+  void anOrdinaryMebibyteScriptStopsAtALimit() {
+    Decision d = evaluate("1 MiB ordinary script", ordinaryScript(1 << 20));
+
+    assertThat(d.decision()).isNotEqualTo(Verdict.ALLOW);
+    assertThat(d.primaryReason()).containsAnyOf("time budget", "invocations");
+  }
+
+  /** Shapes that were quadratic: a chain of cd, many functions, nested substitutions of 1 MiB. */
+  @Test
+  void longChainsAndManyDefinitionsAreAnswered() {
+    StringBuilder functions = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      functions.append("f").append(i).append("() { echo ").append(i).append("; }\n");
+    }
+    String deep = "echo " + "$(".repeat(340_000) + ")".repeat(340_000) + "; rm -rf /";
+
+    Decision cd = evaluate("100,000 x cd a", "cd a; ".repeat(100_000) + "rm -rf b");
+    Decision defined = evaluate("20,000 functions", functions.toString());
+    Decision substitutions = evaluate("1 MiB of nested $( )", deep);
+
+    assertThat(cd.decision()).isNotEqualTo(Verdict.ALLOW);
+    assertThat(defined.decision()).isNotEqualTo(Verdict.ALLOW);
+    assertThat(substitutions.decision()).isNotEqualTo(Verdict.ALLOW);
+  }
+
   @Test
   void nulBytesAndUnpairedSurrogatesAreSyntaxErrorsAndTheRestIsJudged() {
     Decision nul = evaluate("NUL byte", "rm -rf /\0; ls");
@@ -173,6 +204,28 @@ class HostileEvaluationTest {
 
     assertThat(d.decision()).isEqualTo(Verdict.DENY);
     assertThat(d.primaryReason()).contains("is broken").contains("NumberFormatException");
+  }
+
+  /** Ordinary lines, one after the other, up to {@code size} characters. */
+  static String ordinaryScript(int size) {
+    List<String> lines =
+        List.of(
+            "ls -la /tmp && grep -rn TODO src | head -n 20",
+            "git status --short; git diff --stat HEAD~1",
+            "find . -name '*.java' -not -path './target/*' -exec wc -l {} +",
+            "for f in *.log; do gzip -9 \"$f\"; done",
+            "npm run build 2>&1 | tee build.log",
+            "cat <<< \"$(date +%F) done\" >> notes.txt",
+            "mvn -q -DskipTests package && java -jar target/app.jar --port 8080 &",
+            "rm -rf node_modules/.cache; echo cleaned");
+    StringBuilder script = new StringBuilder();
+    for (int i = 0; ; i++) {
+      String line = lines.get(i % lines.size()) + "\n";
+      if (script.length() + line.length() > size) {
+        return script.toString();
+      }
+      script.append(line);
+    }
   }
 
   private static String nestedKeys(int depth) {

@@ -2,12 +2,13 @@ package dev.cmdguard.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link NativeGate}: tree-sitter never reads more than 256 levels of nesting; what is deeper is
- * blanked and reported, and what is around it is still parsed. Quoted text and here-document bodies
- * are not nesting.
+ * {@link NativeGate}: tree-sitter never reads more than 256 levels of nesting (frames, parentheses
+ * and compound commands); what is deeper is blanked and reported, and what is around it is still
+ * parsed. Quoted text and here-document bodies are not nesting.
  */
 class NativeGateTest {
   private static final String TOO_DEEP = "nesting too deep (more than 256 levels): not parsed";
@@ -69,5 +70,64 @@ class NativeGateTest {
     ParseResult doc = BashParser.parse(heredoc);
     assertThat(doc.errors()).isEmpty();
     assertThat(TreeWalk.simpleCommands(doc.script())).containsExactly("cat", "ls");
+  }
+
+  @Test
+  void deepCompoundCommandsAreCutAtTheGate() {
+    List<String> sources =
+        List.of(
+            "{ ".repeat(10_000) + "ls; " + "}; ".repeat(10_000),
+            "if a; then ".repeat(5_000) + "ls" + "; fi".repeat(5_000),
+            "while a; do ".repeat(300) + "ls" + "; done".repeat(300),
+            "until a; do ".repeat(300) + "ls" + "; done".repeat(300),
+            "for x in a; do ".repeat(300) + "ls" + "; done".repeat(300),
+            "select x in a; do ".repeat(300) + "ls" + "; done".repeat(300),
+            "case x in x) ".repeat(300) + "ls" + " ;; esac".repeat(300),
+            "f() { ".repeat(300) + "ls" + "; }".repeat(300),
+            "function f { ".repeat(300) + "ls" + "; }".repeat(300),
+            "{ ( if a; then ".repeat(100) + "ls" + "; fi ) }".repeat(100));
+    for (String nested : sources) {
+      String source = "rm -rf /tmp/a; " + nested + "\nls -la";
+
+      ParseResult result = BashParser.parse(source);
+
+      assertThat(result.errors())
+          .as(nested.substring(0, 20))
+          .extracting(SyntaxError::message)
+          .contains(TOO_DEEP);
+      assertThat(TreeWalk.simpleCommands(result.script()))
+          .as(nested.substring(0, 20))
+          .contains("rm -rf /tmp/a", "ls -la");
+      CorpusTest.checkInvariants(source, result);
+    }
+  }
+
+  @Test
+  void exactlyTheLimitOfCompoundCommandsIsNotCut() {
+    String source = "if a; then { ".repeat(128) + "x" + "; }; fi".repeat(128);
+
+    assertThat(BashParser.parse(source).errors())
+        .extracting(SyntaxError::message)
+        .doesNotContain(TOO_DEEP);
+  }
+
+  @Test
+  void compoundCommandsInSequenceOrAsDataAreNotNesting() {
+    List<String> sources =
+        List.of(
+            "if a; then b; fi\n".repeat(1_000),
+            "for f in *; do { echo \"$f\"; }; done; ".repeat(1_000),
+            "case $x in a) if b; then c; fi ;; esac\n".repeat(1_000),
+            "echo if while for { case; ".repeat(1_000),
+            "x=$(if a; then b; fi); ".repeat(1_000),
+            "cat <<EOF\nif a; then {\nEOF\n".repeat(1_000),
+            // a compound that a substitution leaves open closes with it
+            "echo $(if a; then b) ".repeat(1_000));
+    for (String source : sources) {
+      assertThat(BashParser.parse(source).errors())
+          .as(source.substring(0, 20))
+          .extracting(SyntaxError::message)
+          .doesNotContain(TOO_DEEP);
+    }
   }
 }

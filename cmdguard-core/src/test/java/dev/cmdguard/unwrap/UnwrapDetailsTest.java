@@ -200,6 +200,22 @@ class UnwrapDetailsTest {
   }
 
   @Test
+  void commandSubstitutionsNestDownToTheDepthLimit() {
+    String sixteen = "echo " + "$(echo ".repeat(15) + "$(rm -rf /)" + ")".repeat(15);
+    String seventeen = "echo " + "$(echo ".repeat(16) + "$(rm -rf /)" + ")".repeat(16);
+
+    assertThat(Render.programs(unwrap(sixteen))).contains("rm");
+    assertThat(unwrap(sixteen).markers()).isEmpty();
+    UnwrapResult deep = unwrap(seventeen + "; rm -rf /tmp/x");
+    assertThat(deep.markers())
+        .extracting(AnalysisMarker::kind)
+        .containsExactly(AnalysisMarker.Kind.DEPTH_LIMIT);
+    assertThat(deep.markers().get(0).message())
+        .isEqualTo("command substitutions nested deeper than 16 levels");
+    assertThat(Render.programs(deep)).containsOnlyOnce("rm").endsWith("rm");
+  }
+
+  @Test
   void sizeLimitIsAMarker() {
     ShellContext small =
         new ShellContext("/w", "/h", "u", Map.of(), 16, 10, Duration.ofSeconds(1), () -> 0L);
@@ -220,6 +236,19 @@ class UnwrapDetailsTest {
         .extracting(AnalysisMarker::kind)
         .contains(AnalysisMarker.Kind.TIME_LIMIT);
     assertThat(r.invocations().size()).isLessThan(8);
+  }
+
+  @Test
+  void parsingCountsAgainstTheTimeBudget() {
+    AtomicLong clock = new AtomicLong();
+    ShellContext ticking =
+        CONTEXT.withClock(() -> clock.addAndGet(Duration.ofMillis(100).toNanos()));
+    UnwrapResult r = Unwrap.script("echo a; ".repeat(20_000) + "rm -rf /", ticking);
+    assertThat(r.markers())
+        .extracting(AnalysisMarker::kind)
+        .containsExactly(AnalysisMarker.Kind.TIME_LIMIT);
+    assertThat(r.invocations()).isEmpty();
+    assertThat(clock.get()).as("stopped soon after the budget").isLessThan(2_000_000_000L);
   }
 
   @Test

@@ -1,0 +1,76 @@
+package dev.cmdguard.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link BashParser#parse(String, Deadline)}: parsing stops at the deadline, inside tree-sitter or
+ * while its tree is copied, and the text not parsed is kept as Unparsed with the error {@link
+ * BashParser#OUT_OF_TIME}. The clocks here count their readings, so the tests do not depend on the
+ * machine's speed.
+ */
+class DeadlineTest {
+  private static final String OUT_OF_TIME = BashParser.OUT_OF_TIME;
+  private static final String LONG = "echo a; ".repeat(20_000) + "rm -rf /";
+
+  @Test
+  void aDeadlineThatHasPassedParsesNothing() {
+    ParseResult result = BashParser.parse("rm -rf /", new Deadline(() -> 10, 5));
+
+    assertThat(result.errors()).extracting(SyntaxError::message).containsExactly(OUT_OF_TIME);
+    assertThat(result.script().commands()).singleElement().isInstanceOf(Command.Unparsed.class);
+    CorpusTest.checkInvariants("rm -rf /", result);
+  }
+
+  @Test
+  void theDeadlineStopsALongParseAndTheTextStaysUnparsed() {
+    AtomicLong readings = new AtomicLong();
+
+    ParseResult result = BashParser.parse(LONG, new Deadline(readings::incrementAndGet, 20));
+
+    assertThat(result.errors()).extracting(SyntaxError::message).containsExactly(OUT_OF_TIME);
+    assertThat(result.script().commands()).singleElement().isInstanceOf(Command.Unparsed.class);
+    assertThat(readings.get()).as("stopped soon after the deadline").isBetween(21L, 30L);
+    CorpusTest.checkInvariants(LONG, result);
+  }
+
+  @Test
+  void aStoppedParseDoesNotLeakIntoTheNextOneOnTheSameThread() {
+    BashParser.parse(LONG, new Deadline(new AtomicLong()::incrementAndGet, 3));
+
+    ParseResult next = BashParser.parse("ls -la; rm -rf /tmp/x");
+
+    assertThat(next.errors()).isEmpty();
+    assertThat(TreeWalk.simpleCommands(next.script())).containsExactly("ls -la", "rm -rf /tmp/x");
+  }
+
+  @Test
+  void aDeadlineThatIsNotReachedChangesNothing() {
+    String source = "cat <<EOF\nx\nEOF\nfor f in *; do rm \"$f\"; done; echo `ls`";
+
+    ParseResult bounded = BashParser.parse(source, new Deadline(() -> 0, 1_000));
+    ParseResult unbounded = BashParser.parse(source);
+
+    assertThat(bounded).isEqualTo(unbounded);
+  }
+
+  @Test
+  void aClockThatFailsInsideTreeSitterStopsTheParseWithItsFailure() {
+    AtomicLong readings = new AtomicLong();
+    Deadline broken =
+        new Deadline(
+            () -> {
+              if (readings.incrementAndGet() > 1) {
+                throw new IllegalStateException("clock broke");
+              }
+              return 0;
+            },
+            1_000);
+
+    assertThatThrownBy(() -> BashParser.parse("ls; ".repeat(5_000), broken))
+        .hasRootCauseMessage("clock broke");
+  }
+}
