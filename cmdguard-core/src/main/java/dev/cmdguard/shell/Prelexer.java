@@ -2,6 +2,7 @@ package dev.cmdguard.shell;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ final class Prelexer {
   private final Map<Integer, List<PrefixWord>> prefixes = new HashMap<>();
   private final List<PrefixWord> pendingPrefixes = new ArrayList<>();
   private final List<Prepared.Problem> problems = new ArrayList<>();
+  private final List<Span> hidden = new ArrayList<>();
 
   private Prelexer(String src) {
     this.src = src;
@@ -85,7 +87,24 @@ final class Prelexer {
         List.copyOf(lexer.sites),
         Map.copyOf(lexer.prefixes),
         lexer.extents,
-        List.copyOf(lexer.problems));
+        List.copyOf(lexer.problems),
+        merged(lexer.hidden));
+  }
+
+  /** The ranges sorted by start, overlapping ones joined. */
+  private static List<Span> merged(List<Span> ranges) {
+    List<Span> sorted = new ArrayList<>(ranges);
+    sorted.sort(Comparator.comparingInt(Span::start));
+    List<Span> out = new ArrayList<>();
+    for (Span r : sorted) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && r.start() <= last.end()) {
+        out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), r.end())));
+      } else {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -122,6 +141,14 @@ final class Prelexer {
     }
   }
 
+  /** Blanks {@code [from, to)} and marks it as text tree-sitter need not read at all. */
+  void hide(int from, int to) {
+    blank(from, to);
+    if (from < Math.min(to, n)) {
+      hidden.add(new Span(from, Math.min(to, n)));
+    }
+  }
+
   void addPrefix(Prefix prefix, int start) {
     pendingPrefixes.add(new PrefixWord(prefix, start));
   }
@@ -155,7 +182,7 @@ final class Prelexer {
     for (Header h : pending) {
       HeredocSite site = readBody(h, p);
       sites.add(site);
-      blank(site.bodyStart(), site.end());
+      hide(site.bodyStart(), site.end());
       last = site.end();
       p = site.end() < n && src.charAt(site.end()) == '\n' ? site.end() + 1 : site.end();
     }
