@@ -40,6 +40,7 @@ public class HostileInputBenchmark {
   @Param({
     "10MB",
     "heredoc100MB",
+    "heredoc1MiB",
     "substitutions100k",
     "subshells100k",
     "rmAfterDeepSubstitutions",
