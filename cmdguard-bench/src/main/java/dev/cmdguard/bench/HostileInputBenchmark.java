@@ -41,6 +41,7 @@ public class HostileInputBenchmark {
     "10MB",
     "heredoc100MB",
     "heredoc1MiB",
+    "heredocExpansions16k",
     "substitutions100k",
     "subshells100k",
     "rmAfterDeepSubstitutions",

@@ -67,15 +67,19 @@ final class Prelexer {
   private final List<Prepared.Problem> problems = new ArrayList<>();
   private final List<Span> hidden = new ArrayList<>();
 
-  private Prelexer(String src) {
+  /**
+   * @param rewrite whether to build the text for tree-sitter; {@link #endOf} only needs the scan,
+   *     and copying the text there made each call cost the whole text's length
+   */
+  private Prelexer(String src, boolean rewrite) {
     this.src = src;
     this.n = src.length();
-    this.out = src.toCharArray();
+    this.out = rewrite ? src.toCharArray() : null;
   }
 
   /** Scans a whole script. */
   static Prepared prepare(String text) {
-    Prelexer lexer = new Prelexer(text);
+    Prelexer lexer = new Prelexer(text, true);
     lexer.stack.push(LexFrame.command(false));
     lexer.run(new LexSteps(lexer));
     if (!lexer.pending.isEmpty()) {
@@ -113,7 +117,7 @@ final class Prelexer {
    * character, or the text's length when it is not closed.
    */
   static int endOf(String text, int open) {
-    Prelexer lexer = new Prelexer(text);
+    Prelexer lexer = new Prelexer(text, false);
     lexer.i = open;
     LexSteps steps = new LexSteps(lexer);
     if (!steps.nesting.open()) {
@@ -133,10 +137,17 @@ final class Prelexer {
     return i + ahead < n ? src.charAt(i + ahead) : 0;
   }
 
+  /** Rewrites the character at {@code at} of the text tree-sitter reads. */
+  void put(int at, char c) {
+    if (out != null) {
+      out[at] = c;
+    }
+  }
+
   void blank(int from, int to) {
     for (int k = from; k < to && k < n; k++) {
-      if (out[k] != '\n') {
-        out[k] = ' ';
+      if (src.charAt(k) != '\n') {
+        put(k, ' ');
       }
     }
   }

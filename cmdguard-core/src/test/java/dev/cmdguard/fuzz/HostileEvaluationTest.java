@@ -66,8 +66,11 @@ class HostileEvaluationTest {
   void aMebibyteHeredocIsAnswered() {
     String body = "x".repeat(63).concat("\n").repeat(16_000);
     Decision d = evaluate("1 MiB heredoc", "cat > f <<'EOF'\n" + body + "EOF\nrm -rf /");
+    String expanding = "${x} $(a) \"$y\"\n".repeat(16_000);
+    Decision e = evaluate("heredoc, 48,000 expansions", "cat <<EOF\n" + expanding + "EOF\nls");
 
     assertThat(d.decision()).isNotEqualTo(Verdict.ALLOW);
+    assertThat(e.decision()).isNotEqualTo(Verdict.ALLOW);
   }
 
   @Test
