@@ -40,6 +40,8 @@ public class HostileInputBenchmark {
   @Param({
     "10MB",
     "heredoc100MB",
+    "heredoc1MiB",
+    "heredocExpansions16k",
     "substitutions100k",
     "subshells100k",
     "rmAfterDeepSubstitutions",

@@ -27,6 +27,12 @@ final class HostileInputs {
   static {
     INPUTS.put("10MB", () -> "rm -rf /; " + "echo a; ".repeat(10 << 17));
     INPUTS.put("heredoc100MB", () -> "cat > f <<'EOF'\n" + "x".repeat(100_000_000) + "\nEOF\n");
+    INPUTS.put(
+        "heredoc1MiB",
+        () -> "cat > f <<'EOF'\n" + "x".repeat(63).concat("\n").repeat(16_000) + "EOF\nrm -rf /");
+    INPUTS.put(
+        "heredocExpansions16k",
+        () -> "cat > f <<EOF\n" + "${x} $(a) \"$y\"\n".repeat(16_000) + "EOF\nrm -rf /");
     INPUTS.put("substitutions100k", () -> "echo " + "$(".repeat(100_000));
     INPUTS.put("subshells100k", () -> "( ".repeat(100_000) + "rm -rf /" + " )".repeat(100_000));
     INPUTS.put("rmAfterDeepSubstitutions", () -> nested(50_000) + "; rm -rf /");

@@ -52,6 +52,20 @@ final class Conversion {
     return text.substring(node.start, node.end);
   }
 
+  private int statements;
+  private boolean outOfTime;
+
+  /**
+   * True once the deadline has passed; looks at the clock every 64th call (one per statement
+   * converted), so the conversion of a large tree stops within a fraction of a millisecond.
+   */
+  boolean outOfTime() {
+    if (!outOfTime && ++statements % 64 == 0) {
+      outOfTime = diagnostics.deadline.passed();
+    }
+    return outOfTime;
+  }
+
   /**
    * True when {@code [start, end)} holds only white space (or nothing); reads the text in place,
    * since a word around deep nesting can be most of the text.

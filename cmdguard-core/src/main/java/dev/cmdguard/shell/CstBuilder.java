@@ -67,12 +67,13 @@ final class CstBuilder {
   }
 
   /**
-   * Parses {@code text} (no NUL, no unpaired surrogate) and copies the tree.
+   * Parses the prepared text (no NUL, no unpaired surrogate) and copies the tree.
    *
    * @return the tree; empty when {@code deadline} passed before both were done
    */
-  static Optional<Cst> parse(String text, Deadline deadline) {
-    try (TSTree tree = Grammar.parse(text, deadline)) {
+  static Optional<Cst> parse(Prepared prepared, Deadline deadline) {
+    String text = prepared.text();
+    try (TSTree tree = NativeParse.parse(text, prepared.hidden(), deadline)) {
       if (tree == null) {
         return Optional.empty();
       }

@@ -4,15 +4,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
-import java.nio.charset.StandardCharsets;
-import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
-import org.treesitter.TSParseState;
 import org.treesitter.TSParser;
-import org.treesitter.TSParserProgress;
-import org.treesitter.TSPoint;
-import org.treesitter.TSReader;
 import org.treesitter.TSSymbolType;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterBash;
@@ -70,98 +64,14 @@ final class Grammar {
 
   private Grammar() {}
 
-  /**
-   * Texts up to this many characters are parsed in one call without looking at the deadline: at
-   * most a few milliseconds, and about 10 µs (10 %) less per command than the calls that look.
-   */
-  private static final int UNCHECKED_CHARS = 4096;
-
-  /** Parses text without a deadline; the caller closes the tree. */
+  /** Parses text with this thread's parser, without a deadline; the caller closes the tree. */
   static TSTree parse(String text) {
     return PARSER.get().parseString(null, text);
   }
 
-  /**
-   * Parses text (no unpaired surrogate) as UTF-8, stopping when {@code deadline} passes:
-   * tree-sitter calls back every few hundred parse operations (about every 70 µs on a megabyte of
-   * commands). Short texts are parsed without the callbacks.
-   *
-   * @return the tree, which the caller closes; null when the deadline passed first (the parser is
-   *     then reset, so that the next parse on this thread starts afresh instead of resuming this
-   *     one)
-   * @throws IllegalStateException when tree-sitter returned no tree for another reason, or reading
-   *     the text or the clock failed (the failure is its cause)
-   */
-  static TSTree parse(String text, Deadline deadline) {
-    TSParser parser = PARSER.get();
-    if (text.length() <= UNCHECKED_CHARS || deadline == Deadline.NONE) {
-      return parser.parseString(null, text);
-    }
-    Input input = new Input(text.getBytes(StandardCharsets.UTF_8), deadline);
-    TSTree tree = null;
-    try {
-      tree =
-          parser.parseWithOptions(
-              new byte[input.utf8.length], null, input, TSInputEncoding.TSInputEncodingUTF8, input);
-    } finally {
-      if (tree == null) {
-        parser.reset();
-      }
-    }
-    if (input.failure != null) {
-      if (tree != null) {
-        tree.close();
-      }
-      throw new IllegalStateException("a tree-sitter callback failed", input.failure);
-    }
-    if (tree == null && !input.outOfTime) {
-      throw new IllegalStateException("tree-sitter returned no tree");
-    }
-    return tree;
-  }
-
-  /**
-   * The text as tree-sitter reads it, and its progress check. Both are called from native code, so
-   * neither may throw (a pending Java exception during further JNI calls is undefined behaviour): a
-   * failure is kept and stops the parse, and the caller throws it afterwards.
-   */
-  private static final class Input implements TSReader, TSParserProgress {
-    final byte[] utf8;
-    private final Deadline deadline;
-    boolean outOfTime;
-    Throwable failure;
-
-    Input(byte[] utf8, Deadline deadline) {
-      this.utf8 = utf8;
-      this.deadline = deadline;
-    }
-
-    /** Copies the text from byte {@code offset} on into {@code buffer}; returns the count. */
-    @Override
-    public int read(byte[] buffer, int offset, TSPoint position) {
-      try {
-        if (failure != null || offset < 0 || offset >= utf8.length) {
-          return 0;
-        }
-        int count = Math.min(buffer.length, utf8.length - offset);
-        System.arraycopy(utf8, offset, buffer, 0, count);
-        return count;
-      } catch (RuntimeException | Error e) {
-        failure = e;
-        return 0;
-      }
-    }
-
-    /** True (stop) once the deadline passed or reading failed. */
-    @Override
-    public boolean progress(TSParseState state) {
-      try {
-        outOfTime |= deadline.passed();
-      } catch (RuntimeException | Error e) {
-        failure = e;
-      }
-      return outOfTime || failure != null;
-    }
+  /** This thread's parser, for the grammar. */
+  static TSParser parser() {
+    return PARSER.get();
   }
 
   static boolean isError(int symbol) {

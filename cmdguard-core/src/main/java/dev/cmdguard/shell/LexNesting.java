@@ -76,7 +76,7 @@ final class LexNesting {
   void backQuoted() {
     char c = src.charAt(lx.i);
     if (c == '$' && lx.peek(1) == '`') {
-      lx.out[lx.i] = '_'; // tree-sitter reads "$`" as one token; here the $ is literal
+      lx.put(lx.i, '_'); // tree-sitter reads "$`" as one token; here the $ is literal
       lx.i++;
     } else if (c == '\\') {
       lx.i = Math.min(lx.n, lx.i + 2);

@@ -92,7 +92,7 @@ final class LexSteps {
     if (lx.i + 1 == lx.n || (lx.peek(1) == '\n' && lx.i + 2 == lx.n)) {
       // a backslash at the end of the input is literal (or continues nothing); tree-sitter
       // reports an error for it
-      lx.out[lx.i] = lx.i + 1 == lx.n ? '_' : ' ';
+      lx.put(lx.i, lx.i + 1 == lx.n ? '_' : ' ');
       word(f, atWord, null);
       lx.i = lx.n;
       return;
@@ -144,9 +144,9 @@ final class LexSteps {
       int width = lx.peek(1) == ';' && lx.peek(2) == '&' ? 3 : 2;
       if (f.caseState() == CASE_BODY) {
         // tree-sitter cannot parse ;& or ;;& before esac; the tree does not keep terminators.
-        lx.out[lx.i + 1] = ';';
+        lx.put(lx.i + 1, ';');
         if (width == 3) {
-          lx.out[lx.i + 2] = ' ';
+          lx.put(lx.i + 2, ' ');
         }
       }
       lx.i += width;

@@ -37,7 +37,7 @@ final class LexWords {
     if (atWord && src.charAt(start) == '{' && descriptorName(start, end)) {
       lx.flushPrefixes();
       for (int k = start; k < end; k++) {
-        lx.out[k] = '1';
+        lx.put(k, '1');
       }
       lx.i = end;
       f.commandStart = false;
@@ -46,7 +46,7 @@ final class LexWords {
     if (atWord && src.charAt(start) == '0' && descriptorDigits(start, end)) {
       lx.flushPrefixes();
       for (int k = start; k < end; k++) {
-        lx.out[k] = '1'; // tree-sitter-bash does not read 0 as a descriptor (0<file, 0>&1)
+        lx.put(k, '1'); // tree-sitter-bash does not read 0 as a descriptor (0<file, 0>&1)
       }
       lx.i = end;
       f.commandStart = false;
@@ -55,7 +55,7 @@ final class LexWords {
     if (atWord && src.charAt(start) == '{' && end > start + 1) {
       // '{' is reserved only as a word of its own; {rm,-rf,/} is a word (a brace expansion) that
       // tree-sitter-bash would read as the start of a group. The converter reads the original text.
-      lx.out[start] = '_';
+      lx.put(start, '_');
     }
     String bare = atWord && delimited ? src.substring(start, end) : null;
     if (bare != null && f.commandStart && prefix(bare, start, end)) {
@@ -164,8 +164,8 @@ final class LexWords {
       return;
     }
     if (c == '<' && next == '>') {
-      lx.out[lx.i] = '>';
-      lx.out[lx.i + 1] = '|';
+      lx.put(lx.i, '>');
+      lx.put(lx.i + 1, '|');
       lx.i += 2;
       return;
     }
@@ -181,9 +181,9 @@ final class LexWords {
   private void hereString() {
     int at = lx.i;
     if (at > 0 && Character.isDigit(src.charAt(at - 1))) {
-      lx.out[at] = '<';
-      lx.out[at + 1] = '&';
-      lx.out[at + 2] = ' ';
+      lx.put(at, '<');
+      lx.put(at + 1, '&');
+      lx.put(at + 2, ' ');
     }
     lx.i += 3;
   }
@@ -191,10 +191,10 @@ final class LexWords {
   private void heredocOperator() {
     int opStart = lx.i;
     boolean strip = lx.peek(2) == '-';
-    lx.out[opStart] = '<';
-    lx.out[opStart + 1] = '&';
+    lx.put(opStart, '<');
+    lx.put(opStart + 1, '&');
     if (strip) {
-      lx.out[opStart + 2] = ' ';
+      lx.put(opStart + 2, ' ');
     }
     String operator = strip ? "<<-" : "<<";
     int delimiterStart = skipBlanks(opStart + operator.length());

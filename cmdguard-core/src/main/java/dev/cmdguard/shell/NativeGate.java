@@ -117,7 +117,7 @@ final class NativeGate {
   }
 
   private void cut(int from, int to) {
-    lx.blank(from, to);
+    lx.hide(from, to);
     lx.problem(from, to, "nesting too deep (more than " + MAX_DEPTH + " levels): not parsed");
   }
 }

@@ -2,6 +2,7 @@ package dev.cmdguard.shell;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +65,21 @@ final class Prelexer {
   private final Map<Integer, List<PrefixWord>> prefixes = new HashMap<>();
   private final List<PrefixWord> pendingPrefixes = new ArrayList<>();
   private final List<Prepared.Problem> problems = new ArrayList<>();
+  private final List<Span> hidden = new ArrayList<>();
 
-  private Prelexer(String src) {
+  /**
+   * @param rewrite whether to build the text for tree-sitter; {@link #endOf} only needs the scan,
+   *     and copying the text there made each call cost the whole text's length
+   */
+  private Prelexer(String src, boolean rewrite) {
     this.src = src;
     this.n = src.length();
-    this.out = src.toCharArray();
+    this.out = rewrite ? src.toCharArray() : null;
   }
 
   /** Scans a whole script. */
   static Prepared prepare(String text) {
-    Prelexer lexer = new Prelexer(text);
+    Prelexer lexer = new Prelexer(text, true);
     lexer.stack.push(LexFrame.command(false));
     lexer.run(new LexSteps(lexer));
     if (!lexer.pending.isEmpty()) {
@@ -85,7 +91,24 @@ final class Prelexer {
         List.copyOf(lexer.sites),
         Map.copyOf(lexer.prefixes),
         lexer.extents,
-        List.copyOf(lexer.problems));
+        List.copyOf(lexer.problems),
+        merged(lexer.hidden));
+  }
+
+  /** The ranges sorted by start, overlapping ones joined. */
+  private static List<Span> merged(List<Span> ranges) {
+    List<Span> sorted = new ArrayList<>(ranges);
+    sorted.sort(Comparator.comparingInt(Span::start));
+    List<Span> out = new ArrayList<>();
+    for (Span r : sorted) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && r.start() <= last.end()) {
+        out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), r.end())));
+      } else {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -94,7 +117,7 @@ final class Prelexer {
    * character, or the text's length when it is not closed.
    */
   static int endOf(String text, int open) {
-    Prelexer lexer = new Prelexer(text);
+    Prelexer lexer = new Prelexer(text, false);
     lexer.i = open;
     LexSteps steps = new LexSteps(lexer);
     if (!steps.nesting.open()) {
@@ -114,11 +137,26 @@ final class Prelexer {
     return i + ahead < n ? src.charAt(i + ahead) : 0;
   }
 
+  /** Rewrites the character at {@code at} of the text tree-sitter reads. */
+  void put(int at, char c) {
+    if (out != null) {
+      out[at] = c;
+    }
+  }
+
   void blank(int from, int to) {
     for (int k = from; k < to && k < n; k++) {
-      if (out[k] != '\n') {
-        out[k] = ' ';
+      if (src.charAt(k) != '\n') {
+        put(k, ' ');
       }
+    }
+  }
+
+  /** Blanks {@code [from, to)} and marks it as text tree-sitter need not read at all. */
+  void hide(int from, int to) {
+    blank(from, to);
+    if (from < Math.min(to, n)) {
+      hidden.add(new Span(from, Math.min(to, n)));
     }
   }
 
@@ -155,7 +193,7 @@ final class Prelexer {
     for (Header h : pending) {
       HeredocSite site = readBody(h, p);
       sites.add(site);
-      blank(site.bodyStart(), site.end());
+      hide(site.bodyStart(), site.end());
       last = site.end();
       p = site.end() < n && src.charAt(site.end()) == '\n' ? site.end() + 1 : site.end();
     }

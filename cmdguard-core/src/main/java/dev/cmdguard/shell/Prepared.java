@@ -14,13 +14,16 @@ import java.util.Map;
  * @param extents where each quoted or nested construct the scan closed ends (the offset after its
  *     closing character), keyed by where it opens; read-only
  * @param problems syntax errors found while scanning, in local offsets
+ * @param hidden blanked ranges tree-sitter need not read (here-document bodies, nesting cut by
+ *     {@link NativeGate}), in order and not overlapping
  */
 record Prepared(
     String text,
     List<HeredocSite> heredocs,
     Map<Integer, List<Prelexer.PrefixWord>> prefixes,
     Map<Integer, Integer> extents,
-    List<Problem> problems) {
+    List<Problem> problems,
+    List<Span> hidden) {
 
   /** A syntax error at a local offset range. */
   record Problem(int start, int end, String message) {}

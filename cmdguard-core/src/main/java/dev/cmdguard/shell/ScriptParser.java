@@ -29,7 +29,7 @@ final class ScriptParser {
       return outOfTime(text, whole, diagnostics);
     }
     Prepared prepared = Prelexer.prepare(text);
-    Optional<Cst> tree = CstBuilder.parse(prepared.text(), diagnostics.deadline);
+    Optional<Cst> tree = CstBuilder.parse(prepared, diagnostics.deadline);
     if (tree.isEmpty()) {
       return outOfTime(text, whole, diagnostics);
     }

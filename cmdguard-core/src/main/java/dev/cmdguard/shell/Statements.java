@@ -97,6 +97,11 @@ final class Statements {
       for (Cst n : nodes) {
         if (n.named && n.start == n.end) {
           continue; // a MISSING command: ErrorScan reports it
+        } else if (cx.outOfTime()) {
+          int end = nodes.get(nodes.size() - 1).end;
+          cx.error(n.start, end, BashParser.OUT_OF_TIME);
+          out.add(new Command.Unparsed(cx.text.substring(n.start, end), cx.span(n.start, end)));
+          break;
         } else if (n.named && !n.is("comment") && !n.is("heredoc_body")) {
           int at = out.size();
           Command c = statement(n);

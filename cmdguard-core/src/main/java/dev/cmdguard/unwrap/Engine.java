@@ -46,11 +46,22 @@ final class Engine {
   private final Map<Arg, String> processOutputs = new HashMap<>();
 
   private final long deadline;
+
+  /**
+   * Parsing may use three quarters of the budget; the rest is left to walk what was parsed, so that
+   * a command read before a cut ({@code rm -rf /} before deep backquotes whose re-parsing runs out
+   * of time) is still judged.
+   */
+  private final long parseDeadline;
+
   private boolean stopped;
+  private boolean outOfTime;
 
   Engine(ShellContext context) {
     this.context = context;
-    this.deadline = context.nanoClock().getAsLong() + context.budget().toNanos();
+    long start = context.nanoClock().getAsLong();
+    this.deadline = start + context.budget().toNanos();
+    this.parseDeadline = start + context.budget().toNanos() / 4 * 3;
   }
 
   /** Parses and walks the top-level text. */
@@ -109,9 +120,9 @@ final class Engine {
     walkParsed(BashParser.parse(code, parseDeadline()), frame, scope, input);
   }
 
-  /** Parsing counts against the time budget too: it stops where the walk would. */
+  /** Parsing counts against the time budget too (three quarters of it). */
   private Deadline parseDeadline() {
-    return new Deadline(context.nanoClock(), deadline);
+    return new Deadline(context.nanoClock(), parseDeadline);
   }
 
   /** Remembers the output of the process substitution {@code text} at {@code span}. */
@@ -141,7 +152,7 @@ final class Engine {
   private void walkParsed(ParseResult parse, Frame frame, Scope scope, Input input) {
     for (SyntaxError error : parse.errors()) {
       if (error.message().equals(BashParser.OUT_OF_TIME)) {
-        stopOutOfTime();
+        markOutOfTime(); // the walk goes on with what was parsed, until the budget ends
         continue;
       }
       mark(
@@ -174,10 +185,18 @@ final class Engine {
   }
 
   private void stopOutOfTime() {
-    if (!stopped) {
-      stop(
+    markOutOfTime();
+    stopped = true;
+  }
+
+  /** Records the time limit once, whether parsing or the walk reached it. */
+  private void markOutOfTime() {
+    if (!outOfTime) {
+      outOfTime = true;
+      mark(
           AnalysisMarker.Kind.TIME_LIMIT,
-          "the analysis ran over its time budget of " + context.budget().toMillis() + " ms");
+          "the analysis ran over its time budget of " + context.budget().toMillis() + " ms",
+          Span.NONE);
     }
   }
 

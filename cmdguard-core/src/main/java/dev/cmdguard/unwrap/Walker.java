@@ -261,6 +261,9 @@ final class Walker {
   /** Walks the bodies of functions that were defined but never called. */
   void flushFunctions() {
     for (var entry : List.copyOf(scope.functions().entrySet())) {
+      if (engine.stopped()) {
+        return;
+      }
       String label = entry.getKey() + "()";
       if (!engine.ranFunctions.contains(entry.getValue())) {
         Frame body = frame.wrapped(label, Set.of(Invocation.Trait.FUNCTION_BODY));

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 9's hostile input through {@link CommandGuard#evaluate}, with the real clock and the
  * default time budget: each gets an answer that is not allow (or, for harmless look-alikes, not
  * low), with a reason that says what happened, and no exception. Times and allocations are written
- * to {@code target/fuzz/hostile.txt} and printed, never asserted. Bytes that are not UTF-8 and hook
- * payloads only exist at the CLI; their tests are there.
+ * to {@code target/fuzz/hostile.txt} and printed, never asserted: one evaluation each, after a
+ * warm-up that loads the native parser, so mostly before the JIT compiler has caught up (like a
+ * one-shot CLI call); {@code ./bench HostileInput} measures the same inputs warm. Bytes that are
+ * not UTF-8 and hook payloads only exist at the CLI; their tests are there.
  */
 class HostileEvaluationTest {
   private static final CommandGuard GUARD = CommandGuard.builder().clock(System::nanoTime).build();
   private static final Measurements MEASURED = new Measurements("hostile");
+
+  @BeforeAll
+  static void loadTheParser() {
+    GUARD.evaluate(EvaluationRequest.script("ls; echo $(pwd)", "/home/dev", "/home/dev", "dev"));
+  }
 
   @Test
   void tenMegabyteCommandIsNotAnalysedAndNotAllowed() {
@@ -48,6 +56,21 @@ class HostileEvaluationTest {
 
     assertThat(d.decision()).isNotEqualTo(Verdict.ALLOW);
     assertThat(d.primaryReason()).contains("over the 1048576 analysed");
+  }
+
+  /**
+   * Under the size limit, so it is parsed; tree-sitter skips the body (the shell tests check that
+   * the command after it is read). Deny when the machine is fast enough for the budget, else ask.
+   */
+  @Test
+  void aMebibyteHeredocIsAnswered() {
+    String body = "x".repeat(63).concat("\n").repeat(16_000);
+    Decision d = evaluate("1 MiB heredoc", "cat > f <<'EOF'\n" + body + "EOF\nrm -rf /");
+    String expanding = "${x} $(a) \"$y\"\n".repeat(16_000);
+    Decision e = evaluate("heredoc, 48,000 expansions", "cat <<EOF\n" + expanding + "EOF\nls");
+
+    assertThat(d.decision()).isNotEqualTo(Verdict.ALLOW);
+    assertThat(e.decision()).isNotEqualTo(Verdict.ALLOW);
   }
 
   @Test

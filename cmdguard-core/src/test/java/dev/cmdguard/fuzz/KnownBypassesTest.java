@@ -28,9 +28,11 @@ class KnownBypassesTest {
         row("A=(rm -rf /); \"${A[@]}\"", Risk.HIGH, Risk.CRITICAL, "unwrap: static arrays"),
         // rules: the environment dump reaches the output through a variable
         row("x=$(printenv); echo \"$x\"", Risk.MEDIUM, Risk.CRITICAL, "rules: secrets data flow"),
-        // decide (SPEC section 2): hitting an analysis limit is ANALYSIS_LIMIT, medium, so ask;
-        // padding put before a locked code hides it: 10,000 commands (80 KB) reach the invocation
-        // limit, and on a slow machine a few hundred kilobytes reach the time budget while parsing
+        // limits (SPEC section 2): hitting one is ANALYSIS_LIMIT, medium, so ask; padding put
+        // before a locked code hides it. Here the invocation limit (unwrap.Engine, 10,000: a memory
+        // bound, 0.7 to 3 KB each) stops the walk before the 10,001st command, in 0.3 s. Not
+        // raised: a few hundred kilobytes more of padding reach the time budget instead, because
+        // parsing alone takes about 1 s per MiB (tree-sitter-ng's native library is unoptimized)
         row("echo a; ".repeat(10_000) + "rm -rf /", Risk.MEDIUM, Risk.CRITICAL, "limits: ask"));
   }
 

@@ -3,6 +3,7 @@ package dev.cmdguard.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,26 @@ class DeadlineTest {
     assertThat(result.script().commands()).singleElement().isInstanceOf(Command.Unparsed.class);
     assertThat(readings.get()).as("stopped soon after the deadline").isBetween(21L, 30L);
     CorpusTest.checkInvariants(LONG, result);
+  }
+
+  /**
+   * A short text: tree-sitter does not look at the clock (reading 1 is the parse's own look, 2 the
+   * tree copy's at its 256th node), and the deadline passes at the conversion's first look (3).
+   */
+  @Test
+  void theDeadlineStopsTheConversionAndTheRestOfTheListStaysUnparsed() {
+    String source = "true; ".repeat(100);
+    AtomicLong readings = new AtomicLong();
+
+    ParseResult result = BashParser.parse(source, new Deadline(readings::incrementAndGet, 2));
+
+    assertThat(readings.get()).isEqualTo(3);
+    assertThat(result.errors()).extracting(SyntaxError::message).containsExactly(OUT_OF_TIME);
+    List<Command> commands = result.script().commands();
+    assertThat(commands.get(0)).isInstanceOf(Command.Simple.class);
+    assertThat(commands.get(commands.size() - 1)).isInstanceOf(Command.Unparsed.class);
+    assertThat(commands).hasSizeLessThan(100);
+    CorpusTest.checkInvariants(source, result);
   }
 
   @Test

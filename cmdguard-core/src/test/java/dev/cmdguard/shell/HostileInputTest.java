@@ -144,6 +144,24 @@ class HostileInputTest {
     assertThat(rm.words().get(0).span().of(text)).isEqualTo("rm");
   }
 
+  @Test
+  void longHeredocBodiesAreSkippedByTreeSitterAndTheCommandsAroundThemStay() {
+    String body = "x é 😀 $(rm -rf /) `reboot`\n".repeat(30_000);
+    String source = "echo é😀; cat > f <<'EOF'\n" + body + "EOF\nrm -rf / # é\n";
+
+    ParseResult big = BashParser.parse(source);
+    ParseResult next = BashParser.parse("ls -la; echo ok");
+
+    assertThat(big.errors()).isEmpty();
+    assertThat(TreeWalk.simpleCommands(big.script()))
+        .containsExactly("echo é😀", "cat", "rm -rf /");
+    Command.Simple rm = (Command.Simple) big.script().commands().get(2);
+    assertThat(rm.span().of(source)).isEqualTo("rm -rf /");
+    CorpusTest.checkInvariants(source, big);
+    assertThat(next.errors()).isEmpty();
+    assertThat(TreeWalk.simpleCommands(next.script())).containsExactly("ls -la", "echo ok");
+  }
+
   private static ParseResult parseOnDefaultStack(String source) {
     AtomicReference<ParseResult> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();

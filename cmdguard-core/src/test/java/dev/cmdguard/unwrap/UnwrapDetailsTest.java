@@ -199,6 +199,25 @@ class UnwrapDetailsTest {
         .contains(AnalysisMarker.Kind.DEPTH_LIMIT);
   }
 
+  /**
+   * Parsing gets three quarters of the budget, so what it read before running out is still walked:
+   * here the re-parsing of nested backquotes runs out, after {@code rm -rf /} was read.
+   */
+  @Test
+  void aCommandParsedBeforeTheTimeRanOutIsStillWalked() {
+    AtomicLong clock = new AtomicLong();
+    ShellContext ticking = CONTEXT.withClock(() -> clock.addAndGet(1_000_000L));
+
+    UnwrapResult r = Unwrap.script("rm -rf /; echo " + "`echo \\".repeat(3_000) + "`", ticking);
+
+    assertThat(r.markers())
+        .extracting(AnalysisMarker::kind)
+        .contains(AnalysisMarker.Kind.TIME_LIMIT);
+    assertThat(r.invocations().get(0).argv())
+        .extracting(Arg::value)
+        .containsExactly("rm", "-rf", "/");
+  }
+
   @Test
   void commandSubstitutionsNestDownToTheDepthLimit() {
     String sixteen = "echo " + "$(echo ".repeat(15) + "$(rm -rf /)" + ")".repeat(15);
