@@ -66,6 +66,11 @@ final class Conversion {
     return outOfTime;
   }
 
+  /** True when {@link #outOfTime()} stopped the conversion: what it did not reach is Unparsed. */
+  boolean stoppedEarly() {
+    return outOfTime;
+  }
+
   /**
    * True when {@code [start, end)} holds only white space (or nothing); reads the text in place,
    * since a word around deep nesting can be most of the text.

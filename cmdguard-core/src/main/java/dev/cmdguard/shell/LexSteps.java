@@ -133,9 +133,23 @@ final class LexSteps {
     if (state != CASE_WORD && state != CASE_IN && state != CASE_PATTERN) {
       f.commandStart = true;
     }
+    boolean continued = endsWithOperator(lx.i - 1);
     if (lx.bodiesPending()) {
       lx.readBodies(lx.i);
     }
+    if (!continued && f.caseState() == 0 && f.parens == 0 && f.compounds == 0) {
+      lx.lineEnd(f);
+    }
+  }
+
+  /** True when the line ending at {@code newline} ends with {@code |}, {@code &&} or {@code ||}. */
+  private boolean endsWithOperator(int newline) {
+    int k = newline - 1;
+    while (k >= 0 && (src.charAt(k) == ' ' || src.charAt(k) == '\t' || src.charAt(k) == '\r')) {
+      k--;
+    }
+    return k >= 0
+        && (src.charAt(k) == '|' || (src.charAt(k) == '&' && k > 0 && src.charAt(k - 1) == '&'));
   }
 
   private void semicolon(LexFrame f) {

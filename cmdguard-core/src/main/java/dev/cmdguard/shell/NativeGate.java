@@ -15,10 +15,13 @@ import java.util.Set;
  * nested parentheses on a 256 KiB thread stack (its parser is iterative), but spent about 10 µs per
  * level, seconds for a deep megabyte, all of it wasted: the converter keeps nothing deeper than
  * {@link Conversion#MAX_DEPTH} levels. With the gate, native code never sees more than {@value
- * #MAX_DEPTH} levels in one parse, and what comes before and after a blanked region is still parsed
- * ({@code rm -rf /} next to it is still found). Should the native parser crash anyway, the process
- * that answers must end as a deny: {@code check} exits with a status other than 0, and the launcher
- * turns any failed {@code hook} run into a block.
+ * #MAX_DEPTH} levels in one parse, so no recursion in it (tree-sitter has some, such as the one that
+ * prints a node; a native stack overflow is a crash like any other) can go deeper than that, and
+ * what comes before and after a blanked region is still parsed ({@code rm -rf /} next to it is
+ * still found). The blanked region is also left out of what tree-sitter reads ({@link
+ * NativeParse}). Should the native parser crash anyway, the process that answers must end as a
+ * deny: {@code check} exits with a status other than 0, and the launcher turns any failed {@code
+ * hook} run into a block.
  *
  * <p>A level is what the scan tracks exactly, quoting and here-documents included: its frames
  * (quotes, {@code $(}, {@code ${}, {@code $((}, backquotes, {@code <(}), parentheses (subshells,
@@ -27,7 +30,8 @@ import java.util.Set;
  * {@code done}, {@code case} … {@code esac}; bash manual, "Compound Commands"). Compound commands are
  * counted in the frame that holds them: a closing word without an open compound in its frame is
  * ignored, and compounds a frame leaves open end with it, so a miscount never spreads past a frame.
- * 10,000 nested groups took 0.36 s before they were counted, 5,000 nested {@code if} 0.28 s.
+ * Before they were counted, one evaluation of 10,000 nested groups took 190 ms and of 5,000 nested
+ * {@code if} 200 ms (JMH, warm); now 6 and 11 ms.
  */
 final class NativeGate {
   /** Twice the converter's limit: nothing this deep is ever converted. */

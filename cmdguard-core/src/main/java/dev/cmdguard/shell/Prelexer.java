@@ -66,6 +66,7 @@ final class Prelexer {
   private final List<PrefixWord> pendingPrefixes = new ArrayList<>();
   private final List<Prepared.Problem> problems = new ArrayList<>();
   private final List<Span> hidden = new ArrayList<>();
+  private final List<Integer> chunkStarts = new ArrayList<>();
 
   /**
    * @param rewrite whether to build the text for tree-sitter; {@link #endOf} only needs the scan,
@@ -92,7 +93,8 @@ final class Prelexer {
         Map.copyOf(lexer.prefixes),
         lexer.extents,
         List.copyOf(lexer.problems),
-        merged(lexer.hidden));
+        merged(lexer.hidden),
+        List.copyOf(lexer.chunkStarts));
   }
 
   /** The ranges sorted by start, overlapping ones joined. */
@@ -180,6 +182,20 @@ final class Prelexer {
   void heredoc(int operatorStart, String operator, int delimiterEnd, String delimiter, boolean q) {
     boolean inSubstitution = stack.peek() != null && stack.peek().closesOnParen;
     pending.add(new Header(operatorStart, operator, delimiterEnd, delimiter, q, inSubstitution));
+  }
+
+  /**
+   * A line of frame {@code f} ended outside any compound command, list or here-document: when it is
+   * the outermost frame and at least {@link Prepared#CHUNK_CHARS} after the last chunk start, the
+   * next line may start a chunk of its own.
+   */
+  void lineEnd(LexFrame f) {
+    int last = chunkStarts.isEmpty() ? 0 : chunkStarts.get(chunkStarts.size() - 1);
+    boolean outermost = stack.size() == 1 && stack.peek() == f;
+    boolean clean = pendingPrefixes.isEmpty() && !f.functionName && f.functionStart < 0;
+    if (outermost && clean && i < n && i - last >= Prepared.CHUNK_CHARS) {
+      chunkStarts.add(i);
+    }
   }
 
   boolean bodiesPending() {

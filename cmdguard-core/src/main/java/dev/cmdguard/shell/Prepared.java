@@ -16,6 +16,9 @@ import java.util.Map;
  * @param problems syntax errors found while scanning, in local offsets
  * @param hidden blanked ranges tree-sitter need not read (here-document bodies, nesting cut by
  *     {@link NativeGate}), in order and not overlapping
+ * @param chunkStarts where a line begins that a long text can be parsed from on its own: after a
+ *     line of the outermost level that ends no list and is inside no compound command or
+ *     here-document; at least {@link #CHUNK_CHARS} apart, in order
  */
 record Prepared(
     String text,
@@ -23,7 +26,11 @@ record Prepared(
     Map<Integer, List<Prelexer.PrefixWord>> prefixes,
     Map<Integer, Integer> extents,
     List<Problem> problems,
-    List<Span> hidden) {
+    List<Span> hidden,
+    List<Integer> chunkStarts) {
+
+  /** Texts are parsed in chunks of at least this many characters (64 Ki). */
+  static final int CHUNK_CHARS = 1 << 16;
 
   /** A syntax error at a local offset range. */
   record Problem(int start, int end, String message) {}

@@ -29,6 +29,44 @@ final class ScriptParser {
       return outOfTime(text, whole, diagnostics);
     }
     Prepared prepared = Prelexer.prepare(text);
+    if (!prepared.chunkStarts().isEmpty()) {
+      return chunks(text, prepared.chunkStarts(), offsets, diagnostics, depth);
+    }
+    return prepared(text, prepared, offsets, diagnostics, depth);
+  }
+
+  /**
+   * A long text, parsed a chunk of lines at a time ({@link Prepared#chunkStarts}): when the
+   * deadline passes, the chunks parsed so far are kept and only the rest is Unparsed, so that
+   * {@code rm -rf /} on the first line of a megabyte is still judged. Tree-sitter's cost is the
+   * same.
+   */
+  private static Script chunks(
+      String text, List<Integer> starts, Offsets offsets, Diagnostics diagnostics, int depth) {
+    List<Integer> ends = new ArrayList<>(starts);
+    ends.add(text.length());
+    List<Command> commands = new ArrayList<>();
+    int from = 0;
+    for (int to : ends) {
+      if (diagnostics.deadline.passed()) {
+        commands.addAll(
+            outOfTime(text.substring(from), offsets.span(from, text.length()), diagnostics)
+                .commands());
+        break;
+      }
+      String chunk = text.substring(from, to);
+      Prepared prepared = Prelexer.prepare(chunk);
+      commands.addAll(
+          prepared(chunk, prepared, offsets.shifted(from), diagnostics, depth).commands());
+      from = to;
+    }
+    return new Script(commands, offsets.span(0, text.length()));
+  }
+
+  /** Parses a scanned text as one piece. */
+  private static Script prepared(
+      String text, Prepared prepared, Offsets offsets, Diagnostics diagnostics, int depth) {
+    Span whole = offsets.span(0, text.length());
     Optional<Cst> tree = CstBuilder.parse(prepared, diagnostics.deadline);
     if (tree.isEmpty()) {
       return outOfTime(text, whole, diagnostics);
@@ -39,7 +77,8 @@ final class ScriptParser {
       cx.error(p.start(), p.end(), p.message());
     }
     Script script = new Statements(cx).program(root);
-    List<Command> orphans = orphanHeredocs(cx);
+    // bodies of here-documents the conversion did not reach are in the Unparsed rest
+    List<Command> orphans = cx.stoppedEarly() ? List.of() : orphanHeredocs(cx);
     ErrorScan.report(cx, root);
     if (orphans.isEmpty()) {
       return script;

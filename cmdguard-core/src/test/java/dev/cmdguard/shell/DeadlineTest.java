@@ -58,6 +58,71 @@ class DeadlineTest {
     CorpusTest.checkInvariants(source, result);
   }
 
+  /** Lines that span lines: a long text must not be cut inside any of them. */
+  private static final String BLOCK =
+      String.join(
+          "\n",
+          "cat <<EOF",
+          "$(date) line one",
+          "EOF",
+          "if [ -f a ]; then",
+          "  echo a",
+          "fi",
+          "f()",
+          "{",
+          "  echo \"$1\"",
+          "}",
+          "function g {",
+          "  case $1 in",
+          "    a) echo a ;;",
+          "  esac",
+          "}",
+          "ls -la &&",
+          "  echo continued ||",
+          "  echo or |",
+          "  wc -l",
+          "echo line \\",
+          "  continuation",
+          "for x in 1 2; do",
+          "  echo $x",
+          "done",
+          "(",
+          "  cd /tmp",
+          ")",
+          "");
+
+  @Test
+  void aLongTextIsParsedInChunksThatCutNoCommand() {
+    String source = BLOCK.repeat(1_000);
+    String one = BLOCK;
+
+    ParseResult whole = BashParser.parse(source, new Deadline(() -> 0, 1));
+    ParseResult block = BashParser.parse(one);
+
+    assertThat(source.length()).isGreaterThan(3 * Prepared.CHUNK_CHARS);
+    assertThat(Prelexer.prepare(source).chunkStarts()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(whole.errors()).isEmpty();
+    assertThat(block.errors()).isEmpty();
+    assertThat(TreeWalk.simpleCommands(whole.script()))
+        .hasSize(1_000 * TreeWalk.simpleCommands(block.script()).size());
+    CorpusTest.checkInvariants(source, whole);
+  }
+
+  @Test
+  void whatWasParsedBeforeTheDeadlineStaysAndOnlyTheRestIsUnparsed() {
+    String source = "rm -rf /\n" + BLOCK.repeat(1_000);
+    AtomicLong readings = new AtomicLong();
+
+    // a chunk takes tree-sitter about 1,100 looks at the clock: the deadline passes in the second
+    ParseResult result = BashParser.parse(source, new Deadline(readings::incrementAndGet, 2_000));
+
+    assertThat(result.errors()).extracting(SyntaxError::message).containsOnly(OUT_OF_TIME);
+    List<Command> commands = result.script().commands();
+    assertThat(TreeWalk.simpleCommands(result.script())).startsWith("rm -rf /");
+    assertThat(commands.get(commands.size() - 1)).isInstanceOf(Command.Unparsed.class);
+    CorpusTest.checkInvariants(source, result);
+  }
+
   @Test
   void aStoppedParseDoesNotLeakIntoTheNextOneOnTheSameThread() {
     BashParser.parse(LONG, new Deadline(new AtomicLong()::incrementAndGet, 3));
