@@ -32,7 +32,7 @@ class KnownBypassesTest {
         // before a locked code hides it. Here the invocation limit (unwrap.Engine, 10,000: a memory
         // bound, 0.7 to 3 KB each) stops the walk before the 10,001st command, in 0.3 s. Not
         // raised: a few hundred kilobytes more of padding reach the time budget instead, because
-        // parsing alone takes about 1 s per MiB (tree-sitter-ng's native library is unoptimized)
+        // parsing takes over 2 s per MiB here (tree-sitter-ng's native library is unoptimized)
         row("echo a; ".repeat(10_000) + "rm -rf /", Risk.MEDIUM, Risk.CRITICAL, "limits: ask"));
   }
 
