@@ -32,7 +32,7 @@ public final class Entry {
     }
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
-    int status = HookProcess.run(hook.get(), Environment.system(), out, err);
+    int status = HookProcess.run(hook.get(), Environment.systemForHook(), out, err);
     out.flush();
     err.flush();
     // The answer is written and flushed, the audit log closed. halt, not exit: System.exit first

@@ -88,15 +88,28 @@ public record Environment(
 
   /** The environment of this process: {@code System.getenv()}, {@code System.in}, … */
   public static Environment system() {
+    return system(true);
+  }
+
+  /**
+   * The environment of this process for a hook call, whose standard streams are the agent's pipes:
+   * no terminal is probed (a {@code Console}, reflection and two {@code /proc} reads, about 2 ms of
+   * a hook call's start-up), all three flags are false.
+   */
+  static Environment systemForHook() {
+    return system(false);
+  }
+
+  private static Environment system(boolean probeTerminals) {
     return new Environment(
         System.getenv(),
-        stdoutIsTerminal(),
+        probeTerminals && stdoutIsTerminal(),
         Path.of(System.getProperty("user.dir")).toAbsolutePath(),
         System.getProperty("user.home", "/"),
         System.getProperty("user.name", ""),
         () -> System.in,
-        isTerminal(2),
-        isTerminal(0),
+        probeTerminals && isTerminal(2),
+        probeTerminals && isTerminal(0),
         true);
   }
 

@@ -25,7 +25,7 @@ public final class Policy {
   private final Map<FindingCode, SeverityOverride> severity;
   private final List<String> notices;
   private final List<String> files;
-  private final String fingerprint;
+  private volatile String fingerprint;
 
   Policy(
       Map<PolicyKey, Setting> settings,
@@ -42,7 +42,6 @@ public final class Policy {
     this.severity = sev;
     this.notices = List.copyOf(notices);
     this.files = List.copyOf(files);
-    this.fingerprint = digest();
   }
 
   /** The built-in policy: every key at its default, no rules, no overrides. */
@@ -131,7 +130,14 @@ public final class Policy {
    * judge every command alike. Used in cache keys (SPEC section 7).
    */
   public String fingerprint() {
-    return fingerprint;
+    // Computed at the first use (the decision cache's key): a one-shot hook call has no cache, and
+    // the first SHA-256 of a process sets up the JDK's security providers, about 15 ms.
+    String f = fingerprint;
+    if (f == null) {
+      f = digest();
+      fingerprint = f;
+    }
+    return f;
   }
 
   private Object value(PolicyKey key) {
@@ -167,11 +173,11 @@ public final class Policy {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Policy p && p.fingerprint.equals(fingerprint) && p.files.equals(files);
+    return o instanceof Policy p && p.fingerprint().equals(fingerprint()) && p.files.equals(files);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fingerprint, files);
+    return Objects.hash(fingerprint(), files);
   }
 }

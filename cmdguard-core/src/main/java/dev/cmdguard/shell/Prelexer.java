@@ -2,7 +2,6 @@ package dev.cmdguard.shell;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,9 @@ final class Prelexer {
   /** The ranges sorted by start, overlapping ones joined. */
   private static List<Span> merged(List<Span> ranges) {
     List<Span> sorted = new ArrayList<>(ranges);
-    sorted.sort(Comparator.comparingInt(Span::start));
+    // A plain lambda: Comparator.comparingInt's is serializable, linked at run time, not from the
+    // AOT cache (start-up of a hook call).
+    sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Span> out = new ArrayList<>();
     for (Span r : sorted) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
