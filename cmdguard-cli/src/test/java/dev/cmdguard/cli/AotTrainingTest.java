@@ -39,8 +39,8 @@ class AotTrainingTest {
 
   /**
    * The whole training in a new JVM, as the launcher runs it: every call is judged and audited, and
-   * the guards of {@link EntryProcessTest} hold over all of its commands (no picocli class, no
-   * record's generated equals, hashCode or toString linked).
+   * the guards of {@link EntryProcessTest} hold over all of its commands: no picocli class, no
+   * record's generated equals, hashCode or toString and no pattern-matching switch linked.
    */
   @Test
   void theTrainingRunJudgesAndAuditsEveryCommand() throws Exception {
@@ -74,5 +74,8 @@ class AotTrainingTest {
     assertThat(records).anyMatch(r -> r.contains("\"decision\":{\"decision\":\"allow\""));
     assertThat(out.lines().filter(l -> l.contains(" picocli.")).toList()).isEmpty();
     assertThat(out.lines().filter(l -> l.contains("ObjectMethods.bootstrap(")).toList()).isEmpty();
+    assertThat(out.lines().filter(l -> l.contains("SwitchBootstraps.")).toList())
+        .as("pattern-matching switches linked (see StartupBytecodeTest)")
+        .isEmpty();
   }
 }
