@@ -84,12 +84,14 @@ final class Analysis {
   Val.Str string(List<Segment> parts) {
     TextBuilder b = new TextBuilder();
     for (Segment part : parts) {
-      switch (part) {
-        case Segment.Lit lit -> b.append(lit.text());
-        case Segment.Interp in -> {
-          Val v = interpolate(in.source(), in.offset());
-          b.add(v instanceof Val.Lst l ? Values.join(" ", l) : v);
-        }
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+      if (part instanceof Segment.Lit lit) {
+        b.append(lit.text());
+      } else if (part instanceof Segment.Interp in) {
+        Val v = interpolate(in.source(), in.offset());
+        b.add(v instanceof Val.Lst l ? Values.join(" ", l) : v);
+      } else {
+        throw new IllegalStateException("unexpected segment: " + part);
       }
     }
     return b.build();

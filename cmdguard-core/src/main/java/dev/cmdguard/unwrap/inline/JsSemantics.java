@@ -180,13 +180,17 @@ final class JsSemantics implements Semantics {
     if (!(callee instanceof Val.Ref r && INSPECTING.contains(r.path()))) {
       callbacks(args, offset);
     }
-    return switch (callee) {
-      case Val.Ref r -> JsApis.call(analysis, canonical(r.path()), args, offset, null);
-      case Val.Method m -> method(m, args, offset);
-      case Val.Lst l when !l.items().isEmpty() ->
-          call(l.items().get(l.items().size() - 1), args, offset);
-      default -> Val.unknown("result");
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (callee instanceof Val.Ref r) {
+      return JsApis.call(analysis, canonical(r.path()), args, offset, null);
+    }
+    if (callee instanceof Val.Method m) {
+      return method(m, args, offset);
+    }
+    if (callee instanceof Val.Lst l && !l.items().isEmpty()) {
+      return call(l.items().get(l.items().size() - 1), args, offset);
+    }
+    return Val.unknown("result");
   }
 
   /** An API passed as a value ({@code .then(eval)}, {@code files.forEach(fs.unlinkSync)}). */

@@ -148,11 +148,15 @@ final class Lists {
   }
 
   private static void spread(Args.Builder b, String op, Val v) {
-    switch (v) {
-      case Val.Lst l -> l.items().forEach(b::add);
-      case Val.Obj o when op.equals("**") -> o.fields().forEach(b::name);
-      case Val.Unknown u -> b.add(u);
-      default -> b.add(Val.unknown("spread"));
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (v instanceof Val.Lst l) {
+      l.items().forEach(b::add);
+    } else if (v instanceof Val.Obj o && op.equals("**")) {
+      o.fields().forEach(b::name);
+    } else if (v instanceof Val.Unknown u) {
+      b.add(u);
+    } else {
+      b.add(Val.unknown("spread"));
     }
   }
 }

@@ -121,17 +121,23 @@ final class LuaSemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
-    String key =
-        switch (callee) {
-          case Val.Ref r -> r.path();
-          case Val.Method m when m.receiver() instanceof Val.Inst i -> i.type() + "#" + m.name();
-          default -> "";
-        };
+    String key = key(callee);
     Handler h = TABLE.get(key);
     Val receiver = callee instanceof Val.Method m ? m.receiver() : null;
     return h == null
         ? Val.unknown(key + "()")
         : h.apply(new Call(analysis, key.replace('#', '.'), args, offset, receiver));
+  }
+
+  // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+  private static String key(Val callee) {
+    if (callee instanceof Val.Ref r) {
+      return r.path();
+    }
+    if (callee instanceof Val.Method m && m.receiver() instanceof Val.Inst i) {
+      return i.type() + "#" + m.name();
+    }
+    return "";
   }
 
   @Override

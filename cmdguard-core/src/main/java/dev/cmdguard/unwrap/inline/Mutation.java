@@ -75,12 +75,14 @@ final class Mutation {
 
   /** True when calling {@code m} may change its receiver. */
   static boolean mutates(Val.Method m) {
-    return switch (m.receiver()) {
-      case Val.Lst l -> !PURE.contains(m.name());
-      case Val.Obj o -> !PURE.contains(m.name());
-      case Val.Str s ->
-          m.name().endsWith("!") || Set.of("insert", "prepend", "<<").contains(m.name());
-      default -> false;
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    Val receiver = m.receiver();
+    if (receiver instanceof Val.Lst || receiver instanceof Val.Obj) {
+      return !PURE.contains(m.name());
+    }
+    if (receiver instanceof Val.Str) {
+      return m.name().endsWith("!") || Set.of("insert", "prepend", "<<").contains(m.name());
+    }
+    return false;
   }
 }

@@ -132,18 +132,24 @@ final class PerlSemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
-    return switch (callee) {
-      case Val.Ref r -> PerlApis.call(analysis, r.path(), args.flattened(), offset, null);
-      case Val.Method m when m.receiver() instanceof Val.Inst i ->
-          PerlApis.call(analysis, i.type() + "#" + m.name(), args.flattened(), offset, i);
-      case Val.Method m -> Val.unknown(m.name() + "()");
-      case Val.Str s when !s.dynamic() -> call(new Val.Ref(s.text()), args, offset);
-      case Val.Unknown u when u.label().equals("object") -> u;
-      default -> {
-        analysis.opaque("a call through a code reference");
-        yield Val.unknown("result");
-      }
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (callee instanceof Val.Ref r) {
+      return PerlApis.call(analysis, r.path(), args.flattened(), offset, null);
+    }
+    if (callee instanceof Val.Method m && m.receiver() instanceof Val.Inst i) {
+      return PerlApis.call(analysis, i.type() + "#" + m.name(), args.flattened(), offset, i);
+    }
+    if (callee instanceof Val.Method m) {
+      return Val.unknown(m.name() + "()");
+    }
+    if (callee instanceof Val.Str s && !s.dynamic()) {
+      return call(new Val.Ref(s.text()), args, offset);
+    }
+    if (callee instanceof Val.Unknown u && u.label().equals("object")) {
+      return u;
+    }
+    analysis.opaque("a call through a code reference");
+    return Val.unknown("result");
   }
 
   @Override

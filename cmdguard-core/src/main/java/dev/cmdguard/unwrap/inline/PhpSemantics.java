@@ -104,19 +104,22 @@ final class PhpSemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
-    return switch (callee) {
-      case Val.Ref r -> PhpApis.call(analysis, this, r.path(), args, offset, null);
-      case Val.Str s when !s.dynamic() ->
-          call(new Val.Ref(s.text().toLowerCase(Locale.ROOT)), args, offset);
-      case Val.Method m when m.receiver() instanceof Val.Inst i ->
-          PhpApis.call(
-              analysis, this, i.type() + "#" + m.name().toLowerCase(Locale.ROOT), args, offset, i);
-      case Val.Method m -> Val.unknown(m.name() + "()");
-      default -> {
-        analysis.opaque("a function named by a value not known");
-        yield Val.unknown("result");
-      }
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (callee instanceof Val.Ref r) {
+      return PhpApis.call(analysis, this, r.path(), args, offset, null);
+    }
+    if (callee instanceof Val.Str s && !s.dynamic()) {
+      return call(new Val.Ref(s.text().toLowerCase(Locale.ROOT)), args, offset);
+    }
+    if (callee instanceof Val.Method m && m.receiver() instanceof Val.Inst i) {
+      return PhpApis.call(
+          analysis, this, i.type() + "#" + m.name().toLowerCase(Locale.ROOT), args, offset, i);
+    }
+    if (callee instanceof Val.Method m) {
+      return Val.unknown(m.name() + "()");
+    }
+    analysis.opaque("a function named by a value not known");
+    return Val.unknown("result");
   }
 
   @Override

@@ -240,11 +240,14 @@ final class PythonSemantics implements Semantics {
     if (!(callee instanceof Val.Ref r && INSPECTING.contains(r.path()))) {
       callbacks(args, offset);
     }
-    return switch (callee) {
-      case Val.Ref r -> PythonApis.call(analysis, r.path(), args, offset, null);
-      case Val.Method m -> method(m, args, offset);
-      default -> Val.unknown("result");
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (callee instanceof Val.Ref r) {
+      return PythonApis.call(analysis, r.path(), args, offset, null);
+    }
+    if (callee instanceof Val.Method m) {
+      return method(m, args, offset);
+    }
+    return Val.unknown("result");
   }
 
   /**

@@ -118,17 +118,25 @@ final class RubySemantics implements Semantics {
 
   @Override
   public Val call(Val callee, Args args, int offset) {
-    return switch (callee) {
-      case Val.Str s when args.size() == 0 -> s;
-      case Val.Ref r when SEND.contains(RubyApis.canonical(r.path())) -> send(null, args, offset);
-      case Val.Ref r when RubyApis.canonical(r.path()).equals("method") ->
-          args.get(0) instanceof Val.Str s && !s.dynamic()
-              ? new Val.Ref(s.text())
-              : opaque("method()");
-      case Val.Ref r -> RubyApis.call(analysis, RubyApis.canonical(r.path()), args, offset, null);
-      case Val.Method m -> method(m, args, offset);
-      default -> Val.unknown("result");
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (callee instanceof Val.Str s && args.size() == 0) {
+      return s;
+    }
+    if (callee instanceof Val.Ref r && SEND.contains(RubyApis.canonical(r.path()))) {
+      return send(null, args, offset);
+    }
+    if (callee instanceof Val.Ref r && RubyApis.canonical(r.path()).equals("method")) {
+      return args.get(0) instanceof Val.Str s && !s.dynamic()
+          ? new Val.Ref(s.text())
+          : opaque("method()");
+    }
+    if (callee instanceof Val.Ref r) {
+      return RubyApis.call(analysis, RubyApis.canonical(r.path()), args, offset, null);
+    }
+    if (callee instanceof Val.Method m) {
+      return method(m, args, offset);
+    }
+    return Val.unknown("result");
   }
 
   private Val method(Val.Method m, Args args, int offset) {

@@ -48,17 +48,29 @@ final class RubyValues {
    */
   static Val valueMethod(Val receiver, String name, Args args) {
     String template = args.get(0) instanceof Val.Str t ? t.text() : "";
-    return switch (receiver) {
-      case Val.Str s when name.equals("unpack1") || name.equals("unpack") ->
-          unpack(s, template, name);
-      case Val.Str s when name.equals("%") -> Values.format(s, args.positional());
-      case Val.Str s -> Values.stringMethod(s, name, args);
-      case Val.Lst l when name.equals("pack") -> pack(l, template);
-      case Val.Lst l when name.equals("join") -> Values.join(template, l);
-      case Val.Num n when name.equals("chr") -> Values.chr(n);
-      case Val.Lst l when name.equals("map") -> null;
-      default -> null;
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (receiver instanceof Val.Str s && (name.equals("unpack1") || name.equals("unpack"))) {
+      return unpack(s, template, name);
+    }
+    if (receiver instanceof Val.Str s && name.equals("%")) {
+      return Values.format(s, args.positional());
+    }
+    if (receiver instanceof Val.Str s) {
+      return Values.stringMethod(s, name, args);
+    }
+    if (receiver instanceof Val.Lst l && name.equals("pack")) {
+      return pack(l, template);
+    }
+    if (receiver instanceof Val.Lst l && name.equals("join")) {
+      return Values.join(template, l);
+    }
+    if (receiver instanceof Val.Num n && name.equals("chr")) {
+      return Values.chr(n);
+    }
+    if (receiver instanceof Val.Lst l && name.equals("map")) {
+      return null;
+    }
+    return null;
   }
 
   private static Val unpack(Val.Str s, String template, String name) {

@@ -102,33 +102,58 @@ sealed interface Val {
 
   /** The value as text, unknown parts as holes. */
   static String text(Val v) {
-    return switch (v) {
-      case Str s -> s.text();
-      case Num n -> n.text();
-      case Bool b -> String.valueOf(b.value());
-      case Inst i ->
-          i.value() instanceof Str || i.value() instanceof Num ? text(i.value()) : hole(i.type());
-      case Lst l -> hole("list");
-      case Obj o -> hole("object");
-      case Ref r -> hole(r.path());
-      case Method m -> hole(m.name());
-      case Unknown u -> hole(u.label());
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (v instanceof Str s) {
+      return s.text();
+    }
+    if (v instanceof Num n) {
+      return n.text();
+    }
+    if (v instanceof Bool b) {
+      return String.valueOf(b.value());
+    }
+    if (v instanceof Inst i) {
+      return i.value() instanceof Str || i.value() instanceof Num
+          ? text(i.value())
+          : hole(i.type());
+    }
+    if (v instanceof Lst) {
+      return hole("list");
+    }
+    if (v instanceof Obj) {
+      return hole("object");
+    }
+    if (v instanceof Ref r) {
+      return hole(r.path());
+    }
+    if (v instanceof Method m) {
+      return hole(m.name());
+    }
+    if (v instanceof Unknown u) {
+      return hole(u.label());
+    }
+    throw new IllegalStateException("unexpected value: " + v);
   }
 
   /** True when {@link #text(Val)} is not the statically known value. */
   static boolean dynamic(Val v) {
-    return switch (v) {
-      case Str s -> s.dynamic();
-      case Num n -> false;
-      case Bool b -> false;
-      case Inst i -> !(i.value() instanceof Str || i.value() instanceof Num) || dynamic(i.value());
-      case Lst l -> true;
-      case Obj o -> true;
-      case Ref r -> true;
-      case Method m -> true;
-      case Unknown u -> true;
-    };
+    if (v instanceof Str s) {
+      return s.dynamic();
+    }
+    if (v instanceof Num || v instanceof Bool) {
+      return false;
+    }
+    if (v instanceof Inst i) {
+      return !(i.value() instanceof Str || i.value() instanceof Num) || dynamic(i.value());
+    }
+    if (v instanceof Lst
+        || v instanceof Obj
+        || v instanceof Ref
+        || v instanceof Method
+        || v instanceof Unknown) {
+      return true;
+    }
+    throw new IllegalStateException("unexpected value: " + v);
   }
 
   /** A value as a string value: strings and numbers as they are, anything else a hole. */

@@ -10,22 +10,28 @@ final class Values {
 
   /** {@code base op name}: a longer path for a named thing, a field, or a bound method. */
   static Val member(Val base, String op, String name) {
-    return switch (base) {
-      case Val.Ref r -> new Val.Ref(r.path() + op + name);
-      case Val.Obj o -> o.fields().getOrDefault(name, Val.unknown(name));
-      default -> new Val.Method(base, name);
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (base instanceof Val.Ref r) {
+      return new Val.Ref(r.path() + op + name);
+    }
+    if (base instanceof Val.Obj o) {
+      return o.fields().getOrDefault(name, Val.unknown(name));
+    }
+    return new Val.Method(base, name);
   }
 
   /** {@code base[key]}: a list item, a field, a named member with a literal key. */
   static Val index(Val base, Val key) {
-    return switch (base) {
-      case Val.Lst l when key instanceof Val.Num n -> item(l, n);
-      case Val.Obj o when key instanceof Val.Str s && !s.dynamic() ->
-          o.fields().getOrDefault(s.text(), Val.unknown(s.text()));
-      case Val.Str s when key instanceof Val.Num n -> character(s, n);
-      default -> Val.unknown(base instanceof Val.Ref r ? r.path() : "item");
-    };
+    if (base instanceof Val.Lst l && key instanceof Val.Num n) {
+      return item(l, n);
+    }
+    if (base instanceof Val.Obj o && key instanceof Val.Str s && !s.dynamic()) {
+      return o.fields().getOrDefault(s.text(), Val.unknown(s.text()));
+    }
+    if (base instanceof Val.Str s && key instanceof Val.Num n) {
+      return character(s, n);
+    }
+    return Val.unknown(base instanceof Val.Ref r ? r.path() : "item");
   }
 
   private static Val item(Val.Lst l, Val.Num n) {
@@ -145,12 +151,16 @@ final class Values {
 
   /** True for a value that is certainly true, or not known to be false. */
   static boolean truthy(Val v) {
-    return switch (v) {
-      case Val.Bool b -> b.value();
-      case Val.Num n -> !n.text().equals("0");
-      case Val.Str s -> s.dynamic() || !s.text().isEmpty();
-      default -> true;
-    };
+    if (v instanceof Val.Bool b) {
+      return b.value();
+    }
+    if (v instanceof Val.Num n) {
+      return !n.text().equals("0");
+    }
+    if (v instanceof Val.Str s) {
+      return s.dynamic() || !s.text().isEmpty();
+    }
+    return true;
   }
 
   /** The code point {@code chr(n)} gives, as a string; unknown when not a literal number. */
