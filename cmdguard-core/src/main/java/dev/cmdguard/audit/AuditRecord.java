@@ -114,10 +114,14 @@ public record AuditRecord(
 
     /** The script text, or the words joined by spaces (quoted where a word needs it). */
     default String text() {
-      return switch (this) {
-        case Script s -> s.text();
-        case Argv a -> Words.join(a.argv());
-      };
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+      if (this instanceof Script s) {
+        return s.text();
+      }
+      if (this instanceof Argv a) {
+        return Words.join(a.argv());
+      }
+      throw new IllegalStateException("unexpected command: " + this);
     }
   }
 

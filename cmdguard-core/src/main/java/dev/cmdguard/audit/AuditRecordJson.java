@@ -54,15 +54,18 @@ final class AuditRecordJson {
       json.writeStringField("agent", r.agent().orElse(null));
       json.writeStringField("cwd", r.cwd());
       json.writeFieldName("command");
-      switch (r.command()) {
-        case AuditRecord.Command.Script s -> json.writeString(s.text());
-        case AuditRecord.Command.Argv a -> {
-          json.writeStartArray();
-          for (String word : a.argv()) {
-            json.writeString(word);
-          }
-          json.writeEndArray();
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+      AuditRecord.Command command = r.command();
+      if (command instanceof AuditRecord.Command.Script s) {
+        json.writeString(s.text());
+      } else if (command instanceof AuditRecord.Command.Argv a) {
+        json.writeStartArray();
+        for (String word : a.argv()) {
+          json.writeString(word);
         }
+        json.writeEndArray();
+      } else {
+        throw new IllegalStateException("unexpected command: " + command);
       }
       json.writeFieldName("decision");
       if (r.decision().isPresent()) {

@@ -69,18 +69,23 @@ public final class AuditVerifier {
           (number, bytes, length, terminated) -> {
             Location at = new Location(file, number);
             lines[0] = number;
-            chain.links.add(
-                switch (AuditLine.parse(bytes, length)) {
-                  case AuditLine.Valid v ->
-                      new Link(
-                          at, true, false, v.entry().seq(), v.entry().prev(), v.entry().hash());
-                  case AuditLine.Invalid i -> new Link(at, false, i.cut(), 0, "", "");
-                });
+            chain.links.add(link(at, AuditLine.parse(bytes, length)));
             return true;
           });
       chain.lastLines.add(new Location(file, lines[0]));
     }
     return chain;
+  }
+
+  // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+  private static Link link(Location at, AuditLine.Parsed parsed) {
+    if (parsed instanceof AuditLine.Valid v) {
+      return new Link(at, true, false, v.entry().seq(), v.entry().prev(), v.entry().hash());
+    }
+    if (parsed instanceof AuditLine.Invalid i) {
+      return new Link(at, false, i.cut(), 0, "", "");
+    }
+    throw new IllegalStateException("unexpected audit line: " + parsed);
   }
 
   /** One line: a record's chain fields, or a line that is not a record. */

@@ -152,29 +152,28 @@ public final class DecisionJsonWriter {
    */
   public static void writeStdin(Stdin stdin, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    switch (stdin) {
-      case Stdin.Inherited inherited -> json.writeStringField("kind", "inherited");
-      case Stdin.Pipe pipe -> {
-        json.writeStringField("kind", "pipe");
-        json.writeNumberField("producer", pipe.producer());
-        json.writeStringField("program", pipe.program());
-      }
-      case Stdin.Heredoc heredoc -> {
-        json.writeStringField("kind", "heredoc");
-        json.writeStringField("body", heredoc.body());
-        json.writeBooleanField("expanded", heredoc.expanded());
-        json.writeBooleanField("dynamic", heredoc.dynamic());
-      }
-      case Stdin.HereString here -> {
-        json.writeStringField("kind", "hereString");
-        json.writeFieldName("word");
-        writeArg(here.word(), json);
-      }
-      case Stdin.File file -> {
-        json.writeStringField("kind", "file");
-        json.writeFieldName("path");
-        writeArg(file.path(), json);
-      }
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (stdin instanceof Stdin.Inherited) {
+      json.writeStringField("kind", "inherited");
+    } else if (stdin instanceof Stdin.Pipe pipe) {
+      json.writeStringField("kind", "pipe");
+      json.writeNumberField("producer", pipe.producer());
+      json.writeStringField("program", pipe.program());
+    } else if (stdin instanceof Stdin.Heredoc heredoc) {
+      json.writeStringField("kind", "heredoc");
+      json.writeStringField("body", heredoc.body());
+      json.writeBooleanField("expanded", heredoc.expanded());
+      json.writeBooleanField("dynamic", heredoc.dynamic());
+    } else if (stdin instanceof Stdin.HereString here) {
+      json.writeStringField("kind", "hereString");
+      json.writeFieldName("word");
+      writeArg(here.word(), json);
+    } else if (stdin instanceof Stdin.File file) {
+      json.writeStringField("kind", "file");
+      json.writeFieldName("path");
+      writeArg(file.path(), json);
+    } else {
+      throw new IllegalStateException("unexpected stdin: " + stdin);
     }
     json.writeEndObject();
   }

@@ -146,19 +146,25 @@ public final class Masking {
 
   /** The record with its command and decision masked. */
   public AuditRecord record(AuditRecord r) {
-    AuditRecord.Command command =
-        switch (r.command()) {
-          case AuditRecord.Command.Script s -> new AuditRecord.Command.Script(text(s.text()));
-          case AuditRecord.Command.Argv a -> new AuditRecord.Command.Argv(argv(a.argv()));
-        };
     return new AuditRecord(
         r.time(),
         r.session(),
         r.agent(),
         r.cwd(),
-        command,
+        command(r.command()),
         r.decision().map(this::decision),
         r.execution());
+  }
+
+  // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+  private AuditRecord.Command command(AuditRecord.Command command) {
+    if (command instanceof AuditRecord.Command.Script s) {
+      return new AuditRecord.Command.Script(text(s.text()));
+    }
+    if (command instanceof AuditRecord.Command.Argv a) {
+      return new AuditRecord.Command.Argv(argv(a.argv()));
+    }
+    throw new IllegalStateException("unexpected command: " + command);
   }
 
   private Finding finding(Finding f) {
@@ -199,13 +205,19 @@ public final class Masking {
   }
 
   private Stdin stdin(Stdin stdin) {
-    return switch (stdin) {
-      case Stdin.Inherited i -> i;
-      case Stdin.Pipe p -> p;
-      case Stdin.Heredoc h -> new Stdin.Heredoc(text(h.body()), h.expanded(), h.dynamic());
-      case Stdin.HereString h -> new Stdin.HereString(arg(h.word(), Optional.empty()));
-      case Stdin.File f -> new Stdin.File(arg(f.path(), Optional.empty()));
-    };
+    if (stdin instanceof Stdin.Inherited || stdin instanceof Stdin.Pipe) {
+      return stdin;
+    }
+    if (stdin instanceof Stdin.Heredoc h) {
+      return new Stdin.Heredoc(text(h.body()), h.expanded(), h.dynamic());
+    }
+    if (stdin instanceof Stdin.HereString h) {
+      return new Stdin.HereString(arg(h.word(), Optional.empty()));
+    }
+    if (stdin instanceof Stdin.File f) {
+      return new Stdin.File(arg(f.path(), Optional.empty()));
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   private ResolvedRedirect redirect(ResolvedRedirect r) {

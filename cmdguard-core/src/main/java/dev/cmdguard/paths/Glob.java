@@ -99,12 +99,17 @@ public final class Glob {
   }
 
   private static boolean acceptsAnyLowercaseLetter(Atom atom) {
-    return switch (atom) {
-      case Atom.Star star -> true;
-      case Atom.Any any -> true;
-      case Atom.Bracket bracket -> "abcdefghijklmnopqrstuvwxyz".chars().allMatch(bracket::matches);
-      case Atom.Literal literal -> false;
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (atom instanceof Atom.Star || atom instanceof Atom.Any) {
+      return true;
+    }
+    if (atom instanceof Atom.Bracket bracket) {
+      return "abcdefghijklmnopqrstuvwxyz".chars().allMatch(bracket::matches);
+    }
+    if (atom instanceof Atom.Literal) {
+      return false;
+    }
+    throw new IllegalStateException("unexpected atom: " + atom);
   }
 
   /** Plain matching of the whole text, without the filename-expansion rules for dots. */
@@ -138,13 +143,20 @@ public final class Glob {
   }
 
   private boolean matchesLeadingDot() {
-    return !atoms.isEmpty()
-        && switch (atoms.get(0)) {
-          case Atom.Literal literal -> literal.c() == '.';
-          case Atom.Bracket bracket -> !bracket.negated() && bracket.matches('.');
-          case Atom.Any any -> false;
-          case Atom.Star star -> false;
-        };
+    return !atoms.isEmpty() && matchesDot(atoms.get(0));
+  }
+
+  private static boolean matchesDot(Atom first) {
+    if (first instanceof Atom.Literal literal) {
+      return literal.c() == '.';
+    }
+    if (first instanceof Atom.Bracket bracket) {
+      return !bracket.negated() && bracket.matches('.');
+    }
+    if (first instanceof Atom.Any || first instanceof Atom.Star) {
+      return false;
+    }
+    throw new IllegalStateException("unexpected atom: " + first);
   }
 
   @Override

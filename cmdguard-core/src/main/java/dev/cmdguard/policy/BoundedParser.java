@@ -78,17 +78,16 @@ final class BoundedParser implements Parser {
   @Override
   public Event next() {
     Event event = delegate.next();
-    switch (event) {
-      case CollectionStartEvent start -> enter(start);
-      case ScalarEvent scalar ->
-          scalar.getAnchor().map(Anchor::getValue).ifPresent(collectionAnchors::remove);
-      case AliasEvent alias -> alias(alias);
-      default -> {
-        if (event.getEventId() == Event.ID.MappingEnd
-            || event.getEventId() == Event.ID.SequenceEnd) {
-          open.pop();
-        }
-      }
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (event instanceof CollectionStartEvent start) {
+      enter(start);
+    } else if (event instanceof ScalarEvent scalar) {
+      scalar.getAnchor().map(Anchor::getValue).ifPresent(collectionAnchors::remove);
+    } else if (event instanceof AliasEvent alias) {
+      alias(alias);
+    } else if (event.getEventId() == Event.ID.MappingEnd
+        || event.getEventId() == Event.ID.SequenceEnd) {
+      open.pop();
     }
     return event;
   }

@@ -75,12 +75,19 @@ final class WordDecoder {
 
   static void collect(List<WordPart> parts, List<Script> out) {
     for (WordPart part : parts) {
-      switch (part) {
-        case WordPart.CommandSubstitution c -> out.add(c.body());
-        case WordPart.ProcessSubstitution p -> out.add(p.body());
-        case WordPart.ArithmeticExpansion a -> out.addAll(a.substitutions());
-        case WordPart.Parameter p -> p.argument().ifPresent(w -> collect(w.parts(), out));
-        case WordPart.Literal l -> {}
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+      if (part instanceof WordPart.CommandSubstitution c) {
+        out.add(c.body());
+      } else if (part instanceof WordPart.ProcessSubstitution p) {
+        out.add(p.body());
+      } else if (part instanceof WordPart.ArithmeticExpansion a) {
+        out.addAll(a.substitutions());
+      } else if (part instanceof WordPart.Parameter p) {
+        p.argument().ifPresent(w -> collect(w.parts(), out));
+      } else if (part instanceof WordPart.Literal) {
+        // no substitutions in a literal
+      } else {
+        throw new IllegalStateException("unexpected word part: " + part);
       }
     }
   }

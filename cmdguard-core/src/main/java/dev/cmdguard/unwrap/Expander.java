@@ -88,20 +88,23 @@ final class Expander {
     List<WordPart> parts = word.parts();
     for (int i = 0; i < parts.size(); i++) {
       WordPart part = parts.get(i);
-      switch (part) {
-        case WordPart.Literal lit -> literal(fields, lit, i == 0);
-        case WordPart.Parameter p -> parameter(fields, p);
-        case WordPart.CommandSubstitution c -> substituted(fields, c.body(), c.span(), c.quoted());
-        case WordPart.ProcessSubstitution p -> {
-          Output out = substitutions.run(p.body(), p.span(), true);
-          fields.unknown(p.span().of(source), out.producers());
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+      if (part instanceof WordPart.Literal lit) {
+        literal(fields, lit, i == 0);
+      } else if (part instanceof WordPart.Parameter p) {
+        parameter(fields, p);
+      } else if (part instanceof WordPart.CommandSubstitution c) {
+        substituted(fields, c.body(), c.span(), c.quoted());
+      } else if (part instanceof WordPart.ProcessSubstitution p) {
+        Output out = substitutions.run(p.body(), p.span(), true);
+        fields.unknown(p.span().of(source), out.producers());
+      } else if (part instanceof WordPart.ArithmeticExpansion a) {
+        for (Script sub : a.substitutions()) {
+          substitutions.run(sub, sub.span(), false);
         }
-        case WordPart.ArithmeticExpansion a -> {
-          for (Script sub : a.substitutions()) {
-            substitutions.run(sub, sub.span(), false);
-          }
-          arithmetic(fields, a);
-        }
+        arithmetic(fields, a);
+      } else {
+        throw new IllegalStateException("unexpected word part: " + part);
       }
     }
     return fields.finish();

@@ -47,42 +47,44 @@ final class InlineCodeWork {
   }
 
   private static void effect(Effect effect, InnerWork work, Span span, boolean network) {
-    switch (effect) {
-      case Effect.ShellCommand c ->
-          work.run(
-              new Unwrapper.Inner.Script(
-                  text(c.script(), c.dynamic(), span), c.api(), Set.of(), Optional.empty(), false));
-      case Effect.ArgvCommand c ->
-          work.run(
-              new Unwrapper.Inner.Argv(
-                  args(c.argv(), c.dynamic(), span), c.api(), Set.of(), Optional.empty(), false));
-      case Effect.Delete d ->
-          work.run(
-              synthesized(
-                  List.of(
-                      Arg.of("rm", Span.NONE),
-                      Arg.of(d.recursive() ? "-rf" : "-f", Span.NONE),
-                      path(d.path(), d.dynamic(), span)),
-                  d.api()));
-      case Effect.Write w ->
-          work.run(
-              synthesized(
-                  List.of(Arg.of("tee", Span.NONE), path(w.path(), w.dynamic(), span)), w.api()));
-      case Effect.Eval e -> {
-        if (e.dynamic()) {
-          Set<Invocation.Trait> traits = network ? Set.of(Invocation.Trait.FROM_NETWORK) : Set.of();
-          work.dynamicCode(Arg.dynamic("${" + e.api() + "}", "", List.of(), span), e.api(), traits);
-        }
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (effect instanceof Effect.ShellCommand c) {
+      work.run(
+          new Unwrapper.Inner.Script(
+              text(c.script(), c.dynamic(), span), c.api(), Set.of(), Optional.empty(), false));
+    } else if (effect instanceof Effect.ArgvCommand c) {
+      work.run(
+          new Unwrapper.Inner.Argv(
+              args(c.argv(), c.dynamic(), span), c.api(), Set.of(), Optional.empty(), false));
+    } else if (effect instanceof Effect.Delete d) {
+      work.run(
+          synthesized(
+              List.of(
+                  Arg.of("rm", Span.NONE),
+                  Arg.of(d.recursive() ? "-rf" : "-f", Span.NONE),
+                  path(d.path(), d.dynamic(), span)),
+              d.api()));
+    } else if (effect instanceof Effect.Write w) {
+      work.run(
+          synthesized(
+              List.of(Arg.of("tee", Span.NONE), path(w.path(), w.dynamic(), span)), w.api()));
+    } else if (effect instanceof Effect.Eval e) {
+      if (e.dynamic()) {
+        Set<Invocation.Trait> traits = network ? Set.of(Invocation.Trait.FROM_NETWORK) : Set.of();
+        work.dynamicCode(Arg.dynamic("${" + e.api() + "}", "", List.of(), span), e.api(), traits);
       }
-      case Effect.ReverseShellPattern r ->
-          work.run(
-              new Unwrapper.Inner.Argv(
-                  List.of(Arg.of(r.api(), span)),
-                  r.api(),
-                  EnumSet.of(Invocation.Trait.SYNTHESIZED, Invocation.Trait.REVERSE_SHELL),
-                  Optional.empty(),
-                  false));
-      case Effect.Network n -> {}
+    } else if (effect instanceof Effect.ReverseShellPattern r) {
+      work.run(
+          new Unwrapper.Inner.Argv(
+              List.of(Arg.of(r.api(), span)),
+              r.api(),
+              EnumSet.of(Invocation.Trait.SYNTHESIZED, Invocation.Trait.REVERSE_SHELL),
+              Optional.empty(),
+              false));
+    } else if (effect instanceof Effect.Network) {
+      // nothing to run
+    } else {
+      throw new IllegalStateException("unexpected effect: " + effect);
     }
   }
 

@@ -35,14 +35,21 @@ final class InnerWork {
     if (engine.stopped() || !engine.canNest(frame, span)) {
       return;
     }
-    switch (inner) {
-      case Unwrapper.Inner.Argv a -> argv(a);
-      case Unwrapper.Inner.Script s -> script(s);
-      case Unwrapper.Inner.StdinScript s -> stdinScript(s);
-      case Unwrapper.Inner.Code c -> InlineCodeWork.run(c, this);
-      case Unwrapper.Inner.Windows w -> WindowsWork.run(w, this);
-      case Unwrapper.Inner.Unseen u ->
-          engine.mark(AnalysisMarker.Kind.UNSEEN_CODE, u.message(), frame.map(span));
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (inner instanceof Unwrapper.Inner.Argv a) {
+      argv(a);
+    } else if (inner instanceof Unwrapper.Inner.Script s) {
+      script(s);
+    } else if (inner instanceof Unwrapper.Inner.StdinScript s) {
+      stdinScript(s);
+    } else if (inner instanceof Unwrapper.Inner.Code c) {
+      InlineCodeWork.run(c, this);
+    } else if (inner instanceof Unwrapper.Inner.Windows w) {
+      WindowsWork.run(w, this);
+    } else if (inner instanceof Unwrapper.Inner.Unseen u) {
+      engine.mark(AnalysisMarker.Kind.UNSEEN_CODE, u.message(), frame.map(span));
+    } else {
+      throw new IllegalStateException("unexpected inner work: " + inner);
     }
   }
 

@@ -43,24 +43,29 @@ final class InterpreterCode implements Unwrapper {
       return Unwrapped.NONE;
     }
     List<String> args = call.args().stream().map(Arg::value).toList();
-    return switch (InlineCode.locate(interpreter.get(), args)) {
-      case InlineCode.Source.Inline inline ->
-          Unwrapped.of(
-              new Inner.Code(
-                  interpreter.get().language(),
-                  OptionScan.argument(call.args(), inline.code()),
-                  label(call, inline.code())));
-      case InlineCode.Source.Stdin stdin ->
-          new Unwrapped(
-              Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
-              List.of(
-                  new Inner.StdinScript(
-                      Shells.stdinLabel(call.program(), call.input().stdin()),
-                      Set.of(),
-                      Optional.of(interpreter.get().language()))));
-      case InlineCode.Source.ScriptFile file -> Unwrapped.NONE;
-      case InlineCode.Source.Module module -> Unwrapped.NONE;
-      case InlineCode.Source.Other other -> Unwrapped.NONE;
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    InlineCode.Source source = InlineCode.locate(interpreter.get(), args);
+    if (source instanceof InlineCode.Source.Inline inline) {
+      return Unwrapped.of(
+          new Inner.Code(
+              interpreter.get().language(),
+              OptionScan.argument(call.args(), inline.code()),
+              label(call, inline.code())));
+    }
+    if (source instanceof InlineCode.Source.Stdin) {
+      return new Unwrapped(
+          Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
+          List.of(
+              new Inner.StdinScript(
+                  Shells.stdinLabel(call.program(), call.input().stdin()),
+                  Set.of(),
+                  Optional.of(interpreter.get().language()))));
+    }
+    if (source instanceof InlineCode.Source.ScriptFile
+        || source instanceof InlineCode.Source.Module
+        || source instanceof InlineCode.Source.Other) {
+      return Unwrapped.NONE;
+    }
+    throw new IllegalStateException("unexpected inline code source: " + source);
   }
 }

@@ -21,33 +21,34 @@ record Redirects(List<ResolvedRedirect> resolved, Optional<Input> input) {
     List<ResolvedRedirect> out = new ArrayList<>();
     Optional<Input> input = Optional.empty();
     for (Redirection r : redirections) {
-      switch (r) {
-        case Redirection.File f -> {
-          Arg target = expander.expandSingle(f.target());
-          boolean dup = f.operator().equals(">&") || f.operator().equals("<&");
-          boolean toFd = dup && (target.value().matches("[0-9]+-?|-"));
-          out.add(
-              new ResolvedRedirect(
-                  fd(f.fd(), f.operator()), f.operator(), target, toFd, frame.map(f.span())));
-          if (f.operator().equals("<") || f.operator().equals("<>")) {
-            input =
-                Optional.of(
-                    new Input(
-                        new Stdin.File(target),
-                        expander.processOutput(target), // bash < <(echo …)
-                        frame.whole(f.target().span())));
-          }
-        }
-        case Redirection.Heredoc h -> input = Optional.of(heredoc(h, expander, source, frame));
-        case Redirection.HereString h -> {
-          Arg word = expander.expandSingle(h.word());
-          Optional<String> text =
-              word.dynamic() ? Optional.empty() : Optional.of(word.value() + "\n");
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+      if (r instanceof Redirection.File f) {
+        Arg target = expander.expandSingle(f.target());
+        boolean dup = f.operator().equals(">&") || f.operator().equals("<&");
+        boolean toFd = dup && (target.value().matches("[0-9]+-?|-"));
+        out.add(
+            new ResolvedRedirect(
+                fd(f.fd(), f.operator()), f.operator(), target, toFd, frame.map(f.span())));
+        if (f.operator().equals("<") || f.operator().equals("<>")) {
           input =
               Optional.of(
                   new Input(
-                      new Stdin.HereString(word), text, mapping(h.word(), word, source, frame)));
+                      new Stdin.File(target),
+                      expander.processOutput(target), // bash < <(echo …)
+                      frame.whole(f.target().span())));
         }
+      } else if (r instanceof Redirection.Heredoc h) {
+        input = Optional.of(heredoc(h, expander, source, frame));
+      } else if (r instanceof Redirection.HereString h) {
+        Arg word = expander.expandSingle(h.word());
+        Optional<String> text =
+            word.dynamic() ? Optional.empty() : Optional.of(word.value() + "\n");
+        input =
+            Optional.of(
+                new Input(
+                    new Stdin.HereString(word), text, mapping(h.word(), word, source, frame)));
+      } else {
+        throw new IllegalStateException("unexpected redirection: " + r);
       }
     }
     return new Redirects(out, input);

@@ -73,13 +73,23 @@ final class Shells implements Unwrapper {
 
   /** How a script fed through standard input reads in an origin chain. */
   static String stdinLabel(String program, Stdin stdin) {
-    return switch (stdin) {
-      case Stdin.Pipe p -> p.program() + " | " + program;
-      case Stdin.Heredoc h -> program + " <<heredoc";
-      case Stdin.HereString h -> program + " <<<";
-      case Stdin.File f -> program + " < " + f.path().value();
-      case Stdin.Inherited i -> program;
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (stdin instanceof Stdin.Pipe p) {
+      return p.program() + " | " + program;
+    }
+    if (stdin instanceof Stdin.Heredoc) {
+      return program + " <<heredoc";
+    }
+    if (stdin instanceof Stdin.HereString) {
+      return program + " <<<";
+    }
+    if (stdin instanceof Stdin.File f) {
+      return program + " < " + f.path().value();
+    }
+    if (stdin instanceof Stdin.Inherited) {
+      return program;
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   /** {@code +o opt} takes a value like {@code -o opt}. */

@@ -50,51 +50,72 @@ final class Walker {
     if (engine.stopped()) {
       return Optional.empty();
     }
-    return switch (command) {
-      case Command.Simple s -> new SimpleCommands(this).run(s, input);
-      case Command.Pipeline p -> pipeline(p, input);
-      case Command.AndOr a -> {
-        command(a.left(), input);
-        command(a.right(), input);
-        yield Optional.empty();
-      }
-      case Command.Background b -> {
-        with(frame.with(Set.of(Invocation.Trait.BACKGROUND)), scope).command(b.command(), input);
-        yield Optional.empty();
-      }
-      case Command.Negation n -> command(n.command(), input);
-      case Command.Subshell s -> with(frame, scope.copy()).script(s.body(), input);
-      case Command.Group g -> script(g.body(), input);
-      case Command.If i -> conditional(i, input);
-      case Command.Loop l -> {
-        script(l.condition(), input);
-        script(l.body(), input);
-        yield Optional.empty();
-      }
-      case Command.For f -> forLoop(f, input);
-      case Command.ArithmeticFor f -> {
-        f.substitutions().forEach(sub -> substitution(sub, false));
-        script(f.body(), input);
-        yield Optional.empty();
-      }
-      case Command.Case c -> caseCommand(c, input);
-      case Command.FunctionDefinition f -> {
-        scope.define(f.name(), f.body());
-        yield Optional.of("");
-      }
-      case Command.Arithmetic a -> {
-        a.substitutions().forEach(sub -> substitution(sub, false));
-        yield Optional.of("");
-      }
-      case Command.Test t -> {
-        expander().expandAll(t.words());
-        yield Optional.of("");
-      }
-      case Command.Redirected r when r.body() instanceof Command.Pipeline ->
-          pipeline(new Command.Pipeline(stages(r), List.of(), r.span()), input);
-      case Command.Redirected r -> redirected(r, input);
-      case Command.Unparsed u -> Optional.empty();
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    if (command instanceof Command.Simple s) {
+      return new SimpleCommands(this).run(s, input);
+    }
+    if (command instanceof Command.Pipeline p) {
+      return pipeline(p, input);
+    }
+    if (command instanceof Command.AndOr a) {
+      command(a.left(), input);
+      command(a.right(), input);
+      return Optional.empty();
+    }
+    if (command instanceof Command.Background b) {
+      with(frame.with(Set.of(Invocation.Trait.BACKGROUND)), scope).command(b.command(), input);
+      return Optional.empty();
+    }
+    if (command instanceof Command.Negation n) {
+      return command(n.command(), input);
+    }
+    if (command instanceof Command.Subshell s) {
+      return with(frame, scope.copy()).script(s.body(), input);
+    }
+    if (command instanceof Command.Group g) {
+      return script(g.body(), input);
+    }
+    if (command instanceof Command.If i) {
+      return conditional(i, input);
+    }
+    if (command instanceof Command.Loop l) {
+      script(l.condition(), input);
+      script(l.body(), input);
+      return Optional.empty();
+    }
+    if (command instanceof Command.For f) {
+      return forLoop(f, input);
+    }
+    if (command instanceof Command.ArithmeticFor f) {
+      f.substitutions().forEach(sub -> substitution(sub, false));
+      script(f.body(), input);
+      return Optional.empty();
+    }
+    if (command instanceof Command.Case c) {
+      return caseCommand(c, input);
+    }
+    if (command instanceof Command.FunctionDefinition f) {
+      scope.define(f.name(), f.body());
+      return Optional.of("");
+    }
+    if (command instanceof Command.Arithmetic a) {
+      a.substitutions().forEach(sub -> substitution(sub, false));
+      return Optional.of("");
+    }
+    if (command instanceof Command.Test t) {
+      expander().expandAll(t.words());
+      return Optional.of("");
+    }
+    if (command instanceof Command.Redirected r && r.body() instanceof Command.Pipeline) {
+      return pipeline(new Command.Pipeline(stages(r), List.of(), r.span()), input);
+    }
+    if (command instanceof Command.Redirected r) {
+      return redirected(r, input);
+    }
+    if (command instanceof Command.Unparsed) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unexpected command: " + command);
   }
 
   /**
@@ -103,16 +124,16 @@ final class Walker {
    * redirects only {@code sort}; bash manual, "Pipelines"), whatever grouping the tree has.
    */
   static List<Command> stages(Command command) {
-    return switch (command) {
-      case Command.Pipeline p -> p.commands().stream().flatMap(c -> stages(c).stream()).toList();
-      case Command.Redirected r when r.body() instanceof Command.Pipeline p -> {
-        List<Command> inner = new ArrayList<>(stages(p));
-        Command last = inner.remove(inner.size() - 1);
-        inner.add(new Command.Redirected(last, r.redirections(), last.span().union(r.span())));
-        yield inner;
-      }
-      default -> List.of(command);
-    };
+    if (command instanceof Command.Pipeline p) {
+      return p.commands().stream().flatMap(c -> stages(c).stream()).toList();
+    }
+    if (command instanceof Command.Redirected r && r.body() instanceof Command.Pipeline p) {
+      List<Command> inner = new ArrayList<>(stages(p));
+      Command last = inner.remove(inner.size() - 1);
+      inner.add(new Command.Redirected(last, r.redirections(), last.span().union(r.span())));
+      return inner;
+    }
+    return List.of(command);
   }
 
   private Optional<String> pipeline(Command.Pipeline pipeline, Input input) {

@@ -51,30 +51,39 @@ final class WindowsShells implements Unwrapper {
     if (launch.isEmpty()) {
       return Unwrapped.NONE;
     }
-    return switch (launch.get()) {
-      case Launch.Code c ->
-          Unwrapped.of(new Inner.Windows(c.dialect(), Optional.of(c.text()), c.label(), Set.of()));
-      case Launch.Stdin s ->
-          new Unwrapped(
-              Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
-              List.of(
-                  new Inner.Windows(
-                      s.dialect(),
-                      Optional.empty(),
-                      Shells.stdinLabel(s.label(), call.input().stdin()),
-                      Set.of())));
-      case Launch.ScriptFile f ->
-          f.file().dynamic()
-              ? Unwrapped.of(Inner.Argv.of(List.of(f.file()), f.label() + " " + f.file().value()))
-              : Unwrapped.of(
-                  new Inner.Unseen(
-                      f.label()
-                          + " runs the script "
-                          + f.file().value()
-                          + ", whose contents are not analysed"));
-      case Launch.Nothing n -> Unwrapped.NONE;
-      case Launch.Problem p -> Unwrapped.of(new Inner.Unseen(p.message()));
-    };
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
+    Launch found = launch.get();
+    if (found instanceof Launch.Code c) {
+      return Unwrapped.of(
+          new Inner.Windows(c.dialect(), Optional.of(c.text()), c.label(), Set.of()));
+    }
+    if (found instanceof Launch.Stdin s) {
+      return new Unwrapped(
+          Set.of(Invocation.Trait.READS_SCRIPT_FROM_STDIN),
+          List.of(
+              new Inner.Windows(
+                  s.dialect(),
+                  Optional.empty(),
+                  Shells.stdinLabel(s.label(), call.input().stdin()),
+                  Set.of())));
+    }
+    if (found instanceof Launch.ScriptFile f) {
+      return f.file().dynamic()
+          ? Unwrapped.of(Inner.Argv.of(List.of(f.file()), f.label() + " " + f.file().value()))
+          : Unwrapped.of(
+              new Inner.Unseen(
+                  f.label()
+                      + " runs the script "
+                      + f.file().value()
+                      + ", whose contents are not analysed"));
+    }
+    if (found instanceof Launch.Nothing) {
+      return Unwrapped.NONE;
+    }
+    if (found instanceof Launch.Problem p) {
+      return Unwrapped.of(new Inner.Unseen(p.message()));
+    }
+    throw new IllegalStateException("unexpected launch: " + found);
   }
 
   /** Options of wsl.exe that take a value (wsl --help). */
