@@ -45,10 +45,13 @@ final class AnswerJson {
         continue;
       }
       json.writeFieldName(name);
-      switch (value) {
-        case String s -> json.writeString(s);
-        case Obj o -> object(json, o.pairs());
-        default -> throw new IllegalArgumentException("not a string or object: " + value);
+      // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+      if (value instanceof String s) {
+        json.writeString(s);
+      } else if (value instanceof Obj o) {
+        object(json, o.pairs());
+      } else {
+        throw new IllegalArgumentException("not a string or object: " + value);
       }
     }
     json.writeEndObject();

@@ -49,11 +49,15 @@ public final class Hooks {
                   "the input is larger than the limit of 1 MiB (" + MAX_PAYLOAD_BYTES + " bytes)",
                   "")
               : adapter.parse(payload);
-      return switch (input) {
-        case HookInput.Shell shell -> judge(adapter, shell, guard, context);
-        case HookInput.Other other -> HookOutput.nothing();
-        case HookInput.Malformed bad -> refuse(adapter, bad, guard, context);
-      };
+      // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+      if (input instanceof HookInput.Shell shell) {
+        return judge(adapter, shell, guard, context);
+      } else if (input instanceof HookInput.Other) {
+        return HookOutput.nothing();
+      } else if (input instanceof HookInput.Malformed bad) {
+        return refuse(adapter, bad, guard, context);
+      }
+      throw new IllegalStateException("unexpected hook input: " + input);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       String message = e.getMessage() == null ? "" : ": " + e.getMessage();
       return adapter.refuse(

@@ -16,13 +16,18 @@ final class StdinText {
   private StdinText() {}
 
   static Optional<String> of(Invocation inv, RuleContext context) {
-    return switch (inv.stdin()) {
-      case Stdin.Heredoc h -> Optional.of(h.body());
-      case Stdin.HereString s -> Optional.of(s.word().value());
-      case Stdin.Pipe p -> context.producer(inv).flatMap(prod -> output(prod, context));
-      case Stdin.File f -> Optional.empty();
-      case Stdin.Inherited i -> Optional.empty();
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = inv.stdin();
+    if (stdin instanceof Stdin.Heredoc h) {
+      return Optional.of(h.body());
+    } else if (stdin instanceof Stdin.HereString s) {
+      return Optional.of(s.word().value());
+    } else if (stdin instanceof Stdin.Pipe) {
+      return context.producer(inv).flatMap(prod -> output(prod, context));
+    } else if (stdin instanceof Stdin.File || stdin instanceof Stdin.Inherited) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   /** True when the input comes from somewhere the guard cannot read (a file, a program). */

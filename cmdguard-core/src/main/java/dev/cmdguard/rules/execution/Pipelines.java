@@ -48,16 +48,20 @@ final class Pipelines {
    * FIFO the connection writes ({@code sh -i < /tmp/s 2>&1 | openssl s_client … > /tmp/s}).
    */
   private static boolean fedBy(Invocation shell, Invocation socket) {
-    return switch (shell.stdin()) {
-      case Stdin.Pipe p -> true;
-      case Stdin.File f ->
-          !f.path().dynamic()
-              && socket.redirects().stream()
-                  .anyMatch(r -> r.writesFile() && r.target().value().equals(f.path().value()));
-      case Stdin.Heredoc h -> false;
-      case Stdin.HereString h -> false;
-      case Stdin.Inherited n -> false;
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = shell.stdin();
+    if (stdin instanceof Stdin.Pipe) {
+      return true;
+    } else if (stdin instanceof Stdin.File f) {
+      return !f.path().dynamic()
+          && socket.redirects().stream()
+              .anyMatch(r -> r.writesFile() && r.target().value().equals(f.path().value()));
+    } else if (stdin instanceof Stdin.Heredoc
+        || stdin instanceof Stdin.HereString
+        || stdin instanceof Stdin.Inherited) {
+      return false;
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   /** Union-find over pipes and stages: {@code group[i]} names the pipeline of invocation i. */

@@ -40,16 +40,22 @@ record ScriptSource(Kind kind, String detail) {
 
   /** The source of what {@code inv} reads on standard input. */
   static ScriptSource ofStdin(RuleContext context, Invocation inv) {
-    return switch (inv.stdin()) {
-      case Stdin.Pipe p -> ofPipe(context, p.producer(), 0);
-      case Stdin.File f -> ofFile(context, inv, f.path());
-      case Stdin.HereString h -> ofText(h.word());
-      case Stdin.Heredoc h ->
-          h.dynamic()
-              ? new ScriptSource(Kind.DYNAMIC, "a here-document with run-time values")
-              : new ScriptSource(Kind.KNOWN, "");
-      case Stdin.Inherited i -> new ScriptSource(Kind.KNOWN, "");
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = inv.stdin();
+    if (stdin instanceof Stdin.Pipe p) {
+      return ofPipe(context, p.producer(), 0);
+    } else if (stdin instanceof Stdin.File f) {
+      return ofFile(context, inv, f.path());
+    } else if (stdin instanceof Stdin.HereString h) {
+      return ofText(h.word());
+    } else if (stdin instanceof Stdin.Heredoc h) {
+      return h.dynamic()
+          ? new ScriptSource(Kind.DYNAMIC, "a here-document with run-time values")
+          : new ScriptSource(Kind.KNOWN, "");
+    } else if (stdin instanceof Stdin.Inherited) {
+      return new ScriptSource(Kind.KNOWN, "");
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   /** The source of the output of the pipeline stage starting at {@code producer}. */
@@ -82,16 +88,19 @@ record ScriptSource(Kind kind, String detail) {
 
   /** What a filter reads: its pipe, its input file, or the files it names. */
   private static ScriptSource upstream(RuleContext context, Invocation filter, int hops) {
-    return switch (filter.stdin()) {
-      case Stdin.Pipe p ->
-          hops < MAX_HOPS
-              ? ofPipe(context, p.producer(), hops + 1)
-              : new ScriptSource(Kind.PROGRAM, p.program());
-      case Stdin.File f -> ofFile(context, filter, f.path());
-      case Stdin.HereString h -> ofText(h.word());
-      case Stdin.Heredoc h -> new ScriptSource(Kind.LOCAL, files(filter));
-      case Stdin.Inherited i -> new ScriptSource(Kind.LOCAL, files(filter));
-    };
+    Stdin stdin = filter.stdin();
+    if (stdin instanceof Stdin.Pipe p) {
+      return hops < MAX_HOPS
+          ? ofPipe(context, p.producer(), hops + 1)
+          : new ScriptSource(Kind.PROGRAM, p.program());
+    } else if (stdin instanceof Stdin.File f) {
+      return ofFile(context, filter, f.path());
+    } else if (stdin instanceof Stdin.HereString h) {
+      return ofText(h.word());
+    } else if (stdin instanceof Stdin.Heredoc || stdin instanceof Stdin.Inherited) {
+      return new ScriptSource(Kind.LOCAL, files(filter));
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   /** The output of {@code echo}/{@code printf}: known, made of run-time values, or downloaded. */

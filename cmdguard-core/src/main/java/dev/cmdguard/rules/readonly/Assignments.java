@@ -27,36 +27,49 @@ final class Assignments {
   }
 
   private static boolean harmless(Command command) {
-    return switch (command) {
-      case Command.Simple s -> simple(s);
-      case Command.Pipeline p -> p.commands().stream().allMatch(Assignments::harmless);
-      case Command.AndOr a -> harmless(a.left()) && harmless(a.right());
-      case Command.Background b -> harmless(b.command());
-      case Command.Negation n -> harmless(n.command());
-      case Command.Subshell s -> harmless(s.body());
-      case Command.Group g -> harmless(g.body());
-      case Command.If i ->
-          i.branches().stream().allMatch(b -> harmless(b.condition()) && harmless(b.body()))
-              && i.elseBody().map(Assignments::harmless).orElse(true);
-      case Command.Loop l -> harmless(l.condition()) && harmless(l.body());
-      case Command.For f ->
-          Environment.harmlessInShell(f.variable())
-              && f.values().map(Assignments::words).orElse(true)
-              && harmless(f.body());
-      case Command.ArithmeticFor f ->
-          Environment.harmlessArithmetic(f.header())
-              && scripts(f.substitutions())
-              && harmless(f.body());
-      case Command.Case c ->
-          word(c.subject())
-              && c.items().stream().allMatch(i -> words(i.patterns()) && harmless(i.body()));
-      case Command.FunctionDefinition f -> harmless(f.body());
-      case Command.Arithmetic a ->
-          Environment.harmlessArithmetic(a.expression()) && scripts(a.substitutions());
-      case Command.Test t -> words(t.words());
-      case Command.Redirected r -> harmless(r.body()) && redirections(r.redirections());
-      case Command.Unparsed u -> true;
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    if (command instanceof Command.Simple s) {
+      return simple(s);
+    } else if (command instanceof Command.Pipeline p) {
+      return p.commands().stream().allMatch(Assignments::harmless);
+    } else if (command instanceof Command.AndOr a) {
+      return harmless(a.left()) && harmless(a.right());
+    } else if (command instanceof Command.Background b) {
+      return harmless(b.command());
+    } else if (command instanceof Command.Negation n) {
+      return harmless(n.command());
+    } else if (command instanceof Command.Subshell s) {
+      return harmless(s.body());
+    } else if (command instanceof Command.Group g) {
+      return harmless(g.body());
+    } else if (command instanceof Command.If i) {
+      return i.branches().stream().allMatch(b -> harmless(b.condition()) && harmless(b.body()))
+          && i.elseBody().map(Assignments::harmless).orElse(true);
+    } else if (command instanceof Command.Loop l) {
+      return harmless(l.condition()) && harmless(l.body());
+    } else if (command instanceof Command.For f) {
+      return Environment.harmlessInShell(f.variable())
+          && f.values().map(Assignments::words).orElse(true)
+          && harmless(f.body());
+    } else if (command instanceof Command.ArithmeticFor f) {
+      return Environment.harmlessArithmetic(f.header())
+          && scripts(f.substitutions())
+          && harmless(f.body());
+    } else if (command instanceof Command.Case c) {
+      return word(c.subject())
+          && c.items().stream().allMatch(i -> words(i.patterns()) && harmless(i.body()));
+    } else if (command instanceof Command.FunctionDefinition f) {
+      return harmless(f.body());
+    } else if (command instanceof Command.Arithmetic a) {
+      return Environment.harmlessArithmetic(a.expression()) && scripts(a.substitutions());
+    } else if (command instanceof Command.Test t) {
+      return words(t.words());
+    } else if (command instanceof Command.Redirected r) {
+      return harmless(r.body()) && redirections(r.redirections());
+    } else if (command instanceof Command.Unparsed) {
+      return true;
+    }
+    throw new IllegalStateException("unexpected command: " + command);
   }
 
   private static boolean simple(Command.Simple s) {
@@ -78,14 +91,18 @@ final class Assignments {
   }
 
   private static boolean redirections(List<Redirection> list) {
-    return list.stream()
-        .allMatch(
-            r ->
-                switch (r) {
-                  case Redirection.File f -> word(f.target());
-                  case Redirection.HereString h -> word(h.word());
-                  case Redirection.Heredoc h -> word(h.body());
-                });
+    return list.stream().allMatch(Assignments::redirection);
+  }
+
+  private static boolean redirection(Redirection r) {
+    if (r instanceof Redirection.File f) {
+      return word(f.target());
+    } else if (r instanceof Redirection.HereString h) {
+      return word(h.word());
+    } else if (r instanceof Redirection.Heredoc h) {
+      return word(h.body());
+    }
+    throw new IllegalStateException("unexpected redirection: " + r);
   }
 
   private static boolean words(List<Word> words) {
@@ -95,20 +112,26 @@ final class Assignments {
   /** Substitutions inside a word run commands, which may assign too. */
   private static boolean word(Word word) {
     for (WordPart part : word.parts()) {
-      boolean ok =
-          switch (part) {
-            case WordPart.CommandSubstitution c -> harmless(c.body());
-            case WordPart.ProcessSubstitution p -> harmless(p.body());
-            case WordPart.ArithmeticExpansion a ->
-                Environment.harmlessArithmetic(a.expression()) && scripts(a.substitutions());
-            case WordPart.Parameter p -> p.argument().map(Assignments::word).orElse(true);
-            case WordPart.Literal l -> true;
-          };
-      if (!ok) {
+      if (!part(part)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean part(WordPart part) {
+    if (part instanceof WordPart.CommandSubstitution c) {
+      return harmless(c.body());
+    } else if (part instanceof WordPart.ProcessSubstitution p) {
+      return harmless(p.body());
+    } else if (part instanceof WordPart.ArithmeticExpansion a) {
+      return Environment.harmlessArithmetic(a.expression()) && scripts(a.substitutions());
+    } else if (part instanceof WordPart.Parameter p) {
+      return p.argument().map(Assignments::word).orElse(true);
+    } else if (part instanceof WordPart.Literal) {
+      return true;
+    }
+    throw new IllegalStateException("unexpected word part: " + part);
   }
 
   /** The word's text when it is all literal, else null. */

@@ -150,14 +150,18 @@ final class Wrappers {
 
   /** The code a shell reads from standard input, when it is static text. */
   private static Optional<String> stdinText(Invocation inv, RuleContext context) {
-    return switch (inv.stdin()) {
-      case Stdin.Heredoc h -> h.dynamic() ? Optional.empty() : Optional.of(h.body());
-      case Stdin.HereString h ->
-          h.word().dynamic() ? Optional.empty() : Optional.of(h.word().value());
-      case Stdin.Pipe p -> echoed(context.invocation(p.producer()));
-      case Stdin.File f -> Optional.empty();
-      case Stdin.Inherited i -> Optional.empty();
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = inv.stdin();
+    if (stdin instanceof Stdin.Heredoc h) {
+      return h.dynamic() ? Optional.empty() : Optional.of(h.body());
+    } else if (stdin instanceof Stdin.HereString h) {
+      return h.word().dynamic() ? Optional.empty() : Optional.of(h.word().value());
+    } else if (stdin instanceof Stdin.Pipe p) {
+      return echoed(context.invocation(p.producer()));
+    } else if (stdin instanceof Stdin.File || stdin instanceof Stdin.Inherited) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   private static Optional<String> echoed(Invocation producer) {

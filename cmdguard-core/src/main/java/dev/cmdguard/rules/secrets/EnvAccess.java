@@ -142,15 +142,7 @@ final class EnvAccess {
   /** Secret-like variables in an expanded heredoc or a here-string, where the input goes. */
   private static void input(Reporter reporter, int index) {
     Invocation inv = reporter.context().invocation(index);
-    Optional<String> text =
-        switch (inv.stdin()) {
-          case Stdin.Heredoc h -> h.expanded() ? Optional.of(h.body()) : Optional.empty();
-          case Stdin.HereString h ->
-              h.word().dynamic() ? Optional.of(h.word().value()) : Optional.empty();
-          case Stdin.Inherited none -> Optional.empty();
-          case Stdin.Pipe pipe -> Optional.empty();
-          case Stdin.File file -> Optional.empty();
-        };
+    Optional<String> text = inputText(inv.stdin());
     if (text.isEmpty()) {
       return;
     }
@@ -159,5 +151,19 @@ final class EnvAccess {
       Secret s = new Secret(Secret.Kind.VARIABLE, name, span);
       reporter.report(index, s, new Flow(reporter.context(), s.kind()).input(index), "writes");
     }
+  }
+
+  private static Optional<String> inputText(Stdin stdin) {
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    if (stdin instanceof Stdin.Heredoc h) {
+      return h.expanded() ? Optional.of(h.body()) : Optional.empty();
+    } else if (stdin instanceof Stdin.HereString h) {
+      return h.word().dynamic() ? Optional.of(h.word().value()) : Optional.empty();
+    } else if (stdin instanceof Stdin.Inherited
+        || stdin instanceof Stdin.Pipe
+        || stdin instanceof Stdin.File) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 }

@@ -100,13 +100,18 @@ final class InlineCode {
     if (!inv.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN)) {
       return Optional.empty();
     }
-    return switch (inv.stdin()) {
-      case Stdin.Heredoc h -> Optional.of(Arg.of(h.body(), inv.span()));
-      case Stdin.HereString h -> Optional.of(h.word());
-      case Stdin.Inherited none -> Optional.empty();
-      case Stdin.Pipe pipe -> Optional.empty();
-      case Stdin.File file -> Optional.empty();
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = inv.stdin();
+    if (stdin instanceof Stdin.Heredoc h) {
+      return Optional.of(Arg.of(h.body(), inv.span()));
+    } else if (stdin instanceof Stdin.HereString h) {
+      return Optional.of(h.word());
+    } else if (stdin instanceof Stdin.Inherited
+        || stdin instanceof Stdin.Pipe
+        || stdin instanceof Stdin.File) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   private static String firstGroup(Matcher m) {

@@ -34,13 +34,18 @@ final class Crontab {
   }
 
   private static boolean emptyInput(Invocation inv) {
-    return switch (inv.stdin()) {
-      case Stdin.File f -> f.path().value().equals("/dev/null");
-      case Stdin.HereString h -> !h.word().dynamic() && h.word().value().isBlank();
-      case Stdin.Heredoc h -> !h.dynamic() && h.body().isBlank();
-      case Stdin.Pipe p -> false;
-      case Stdin.Inherited i -> false;
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = inv.stdin();
+    if (stdin instanceof Stdin.File f) {
+      return f.path().value().equals("/dev/null");
+    } else if (stdin instanceof Stdin.HereString h) {
+      return !h.word().dynamic() && h.word().value().isBlank();
+    } else if (stdin instanceof Stdin.Heredoc h) {
+      return !h.dynamic() && h.body().isBlank();
+    } else if (stdin instanceof Stdin.Pipe || stdin instanceof Stdin.Inherited) {
+      return false;
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 
   private static void report(Findings findings, int index, Invocation inv, String what, Arg at) {

@@ -69,12 +69,17 @@ final class InlineForkBomb {
         return Optional.of(args.get(i + 1).value());
       }
     }
-    return switch (inv.stdin()) {
-      case Stdin.Heredoc h -> Optional.of(h.body());
-      case Stdin.HereString h -> Optional.of(h.word().value());
-      case Stdin.Pipe p -> Optional.empty();
-      case Stdin.File f -> Optional.empty();
-      case Stdin.Inherited n -> Optional.empty();
-    };
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    Stdin stdin = inv.stdin();
+    if (stdin instanceof Stdin.Heredoc h) {
+      return Optional.of(h.body());
+    } else if (stdin instanceof Stdin.HereString h) {
+      return Optional.of(h.word().value());
+    } else if (stdin instanceof Stdin.Pipe
+        || stdin instanceof Stdin.File
+        || stdin instanceof Stdin.Inherited) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unexpected stdin: " + stdin);
   }
 }

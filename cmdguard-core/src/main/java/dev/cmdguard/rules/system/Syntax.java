@@ -20,30 +20,43 @@ final class Syntax {
   /** Calls {@code visit} for {@code command} and every command inside it. */
   static void each(Command command, Consumer<Command> visit) {
     visit.accept(command);
-    switch (command) {
-      case Command.Simple s -> {}
-      case Command.Pipeline p -> p.commands().forEach(c -> each(c, visit));
-      case Command.AndOr a -> {
-        each(a.left(), visit);
-        each(a.right(), visit);
-      }
-      case Command.Background b -> each(b.command(), visit);
-      case Command.Negation n -> each(n.command(), visit);
-      case Command.Subshell s -> each(s.body(), visit);
-      case Command.Group g -> each(g.body(), visit);
-      case Command.If i -> {
-        i.branches().forEach(b -> each(b.body(), visit));
-        i.elseBody().ifPresent(body -> each(body, visit));
-      }
-      case Command.Loop l -> each(l.body(), visit);
-      case Command.For f -> each(f.body(), visit);
-      case Command.ArithmeticFor f -> each(f.body(), visit);
-      case Command.Case c -> c.items().forEach(item -> each(item.body(), visit));
-      case Command.FunctionDefinition f -> each(f.body(), visit);
-      case Command.Redirected r -> each(r.body(), visit);
-      case Command.Arithmetic a -> {}
-      case Command.Test t -> {}
-      case Command.Unparsed u -> {}
+    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    if (command instanceof Command.Simple) {
+      // no commands inside
+    } else if (command instanceof Command.Pipeline p) {
+      p.commands().forEach(c -> each(c, visit));
+    } else if (command instanceof Command.AndOr a) {
+      each(a.left(), visit);
+      each(a.right(), visit);
+    } else if (command instanceof Command.Background b) {
+      each(b.command(), visit);
+    } else if (command instanceof Command.Negation n) {
+      each(n.command(), visit);
+    } else if (command instanceof Command.Subshell s) {
+      each(s.body(), visit);
+    } else if (command instanceof Command.Group g) {
+      each(g.body(), visit);
+    } else if (command instanceof Command.If i) {
+      i.branches().forEach(b -> each(b.body(), visit));
+      i.elseBody().ifPresent(body -> each(body, visit));
+    } else if (command instanceof Command.Loop l) {
+      each(l.body(), visit);
+    } else if (command instanceof Command.For f) {
+      each(f.body(), visit);
+    } else if (command instanceof Command.ArithmeticFor f) {
+      each(f.body(), visit);
+    } else if (command instanceof Command.Case c) {
+      c.items().forEach(item -> each(item.body(), visit));
+    } else if (command instanceof Command.FunctionDefinition f) {
+      each(f.body(), visit);
+    } else if (command instanceof Command.Redirected r) {
+      each(r.body(), visit);
+    } else if (command instanceof Command.Arithmetic
+        || command instanceof Command.Test
+        || command instanceof Command.Unparsed) {
+      // no commands visited inside
+    } else {
+      throw new IllegalStateException("unexpected command: " + command);
     }
   }
 
