@@ -45,7 +45,7 @@ final class AnswerJson {
         continue;
       }
       json.writeFieldName(name);
-      // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
       if (value instanceof String s) {
         json.writeString(s);
       } else if (value instanceof Obj o) {

@@ -49,7 +49,7 @@ public final class Hooks {
                   "the input is larger than the limit of 1 MiB (" + MAX_PAYLOAD_BYTES + " bytes)",
                   "")
               : adapter.parse(payload);
-      // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+      // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
       if (input instanceof HookInput.Shell shell) {
         return judge(adapter, shell, guard, context);
       } else if (input instanceof HookInput.Other) {

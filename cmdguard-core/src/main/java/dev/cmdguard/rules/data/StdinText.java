@@ -16,7 +16,7 @@ final class StdinText {
   private StdinText() {}
 
   static Optional<String> of(Invocation inv, RuleContext context) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.Heredoc h) {
       return Optional.of(h.body());

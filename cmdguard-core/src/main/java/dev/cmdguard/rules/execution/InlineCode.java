@@ -160,7 +160,7 @@ final class InlineCode {
     if (arg.isPresent()) {
       return Optional.of(arg.get().value());
     }
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.Heredoc h) {
       return Optional.of(h.body());

@@ -48,7 +48,7 @@ final class Pipelines {
    * FIFO the connection writes ({@code sh -i < /tmp/s 2>&1 | openssl s_client … > /tmp/s}).
    */
   private static boolean fedBy(Invocation shell, Invocation socket) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = shell.stdin();
     if (stdin instanceof Stdin.Pipe) {
       return true;

@@ -40,7 +40,7 @@ record ScriptSource(Kind kind, String detail) {
 
   /** The source of what {@code inv} reads on standard input. */
   static ScriptSource ofStdin(RuleContext context, Invocation inv) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.Pipe p) {
       return ofPipe(context, p.producer(), 0);

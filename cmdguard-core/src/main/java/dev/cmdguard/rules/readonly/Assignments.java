@@ -27,7 +27,7 @@ final class Assignments {
   }
 
   private static boolean harmless(Command command) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     if (command instanceof Command.Simple s) {
       return simple(s);
     } else if (command instanceof Command.Pipeline p) {

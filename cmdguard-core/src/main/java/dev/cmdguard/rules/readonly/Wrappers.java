@@ -150,7 +150,7 @@ final class Wrappers {
 
   /** The code a shell reads from standard input, when it is static text. */
   private static Optional<String> stdinText(Invocation inv, RuleContext context) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.Heredoc h) {
       return h.dynamic() ? Optional.empty() : Optional.of(h.body());

@@ -154,7 +154,7 @@ final class EnvAccess {
   }
 
   private static Optional<String> inputText(Stdin stdin) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     if (stdin instanceof Stdin.Heredoc h) {
       return h.expanded() ? Optional.of(h.body()) : Optional.empty();
     } else if (stdin instanceof Stdin.HereString h) {

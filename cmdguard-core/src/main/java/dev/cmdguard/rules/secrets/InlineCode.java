@@ -100,7 +100,7 @@ final class InlineCode {
     if (!inv.has(Invocation.Trait.READS_SCRIPT_FROM_STDIN)) {
       return Optional.empty();
     }
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.Heredoc h) {
       return Optional.of(Arg.of(h.body(), inv.span()));

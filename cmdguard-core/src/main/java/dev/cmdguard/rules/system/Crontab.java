@@ -34,7 +34,7 @@ final class Crontab {
   }
 
   private static boolean emptyInput(Invocation inv) {
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.File f) {
       return f.path().value().equals("/dev/null");

@@ -69,7 +69,7 @@ final class InlineForkBomb {
         return Optional.of(args.get(i + 1).value());
       }
     }
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     Stdin stdin = inv.stdin();
     if (stdin instanceof Stdin.Heredoc h) {
       return Optional.of(h.body());

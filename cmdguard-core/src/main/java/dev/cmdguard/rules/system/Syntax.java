@@ -20,7 +20,7 @@ final class Syntax {
   /** Calls {@code visit} for {@code command} and every command inside it. */
   static void each(Command command, Consumer<Command> visit) {
     visit.accept(command);
-    // instanceof, not a pattern switch: SwitchBootstraps costs hook start-up time
+    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
     if (command instanceof Command.Simple) {
       // no commands inside
     } else if (command instanceof Command.Pipeline p) {
