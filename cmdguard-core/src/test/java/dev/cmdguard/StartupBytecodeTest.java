@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No class of the core uses {@code java.lang.runtime.SwitchBootstraps}: every hook call is a fresh
- * JVM, and on JDK 25 the first run of each pattern-matching {@code switch} (type or record patterns,
- * {@code case null}, qualified enum constants) generates and defines a class through the ClassFile
- * API, about 1.2 ms per site, which no AOT cache keeps (docs/agents.md, "Latency"). A hook call
- * reaches a dozen to two dozen sites, so the core dispatches on its sealed types with {@code
- * instanceof} chains that end in an exception for an unknown type. A plain {@code switch} on an
- * enum's constants, a string or an int compiles to a table and is fine.
+ * JVM, and on JDK 25 the first run of each pattern-matching {@code switch} (type or record
+ * patterns, {@code case null}, qualified enum constants) generates and defines a class through the
+ * ClassFile API, about 1.2 ms per site, which no AOT cache keeps (docs/agents.md, "Latency"). A
+ * hook call reaches a dozen to two dozen sites, so the core dispatches on its sealed types with
+ * {@code instanceof} chains that end in an exception for an unknown type. A plain {@code switch} on
+ * an enum's constants, a string or an int compiles to a table and is fine.
  *
  * <p>Checked on the compiled classes: the bootstrap's class name appears in the constant pool of
  * every class that has such a site.
@@ -45,7 +45,8 @@ class StartupBytecodeTest {
 
   @Test
   void theCheckFindsTheBootstrapName() {
-    byte[] pool = "\u0001\u0000\u0022java/lang/runtime/SwitchBootstraps\u000ctypeSwitch".getBytes();
+    // A constant pool's UTF-8 entry (tag 1, a two-byte length) next to the bootstrap's name.
+    byte[] pool = "\1\0\"java/lang/runtime/SwitchBootstraps\1\0\ntypeSwitch".getBytes();
     assertThat(contains(pool, SWITCH_BOOTSTRAPS)).isTrue();
     assertThat(contains("java/lang/runtime/ObjectMethods".getBytes(), SWITCH_BOOTSTRAPS)).isFalse();
   }
@@ -53,7 +54,8 @@ class StartupBytecodeTest {
   /** The directory the core's classes were compiled to (target/classes when Maven runs tests). */
   private static Path classes() {
     try {
-      return Path.of(CommandGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          CommandGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
