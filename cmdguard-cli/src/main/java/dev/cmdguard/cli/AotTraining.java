@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The training run of the launcher's start-up cache (JDK 24+, JEP 483): answers hook calls for a
@@ -82,7 +81,8 @@ public final class AotTraining {
   /**
    * Answers a hook call for each of {@link #COMMANDS}, taking the agents in turn.
    *
-   * @param args one argument: the absolute directory the calls say they run in (a scratch one)
+   * @param args one argument: the absolute directory the calls say they run in (a scratch one; the
+   *     launcher also runs the training there)
    */
   public static void main(String[] args) {
     if (args.length != 1 || !Path.of(args[0]).isAbsolute()) {
@@ -93,22 +93,13 @@ public final class AotTraining {
     List<HookAdapter> adapters =
         HookAdapters.names().stream().map(n -> HookAdapters.byName(n).orElseThrow()).toList();
     PrintWriter discard = Entry.utf8(OutputStream.nullOutputStream());
-    Map<String, String> variables = System.getenv();
     for (int i = 0; i < COMMANDS.size(); i++) {
       HookAdapter adapter = adapters.get(i % adapters.size());
-      byte[] payload = payload(adapter.name(), COMMANDS.get(i), directory.toString());
-      Environment env =
-          new Environment(
-              variables,
-              false,
-              directory,
-              System.getProperty("user.home", "/"),
-              System.getProperty("user.name", ""),
-              () -> new ByteArrayInputStream(payload),
-              false,
-              false,
-              true);
-      HookProcess.run(adapter, env, discard, discard);
+      // Standard input replaced, so the call reads its payload through the same environment as
+      // Entry's (the lambda that supplies System.in is linked here too).
+      System.setIn(
+          new ByteArrayInputStream(payload(adapter.name(), COMMANDS.get(i), directory.toString())));
+      HookProcess.run(adapter, Environment.systemForHook(), discard, discard);
     }
     discard.flush();
   }

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -70,7 +69,7 @@ public final class TrustStore {
   public Optional<TrustEntry> find(List<List<String>> invocations, Instant now) {
     return entries.current().content().stream()
         .filter(e -> !e.expiredAt(now) && e.matches(invocations))
-        .max(Comparator.comparing(TrustEntry::expires));
+        .max((a, b) -> a.expires().compareTo(b.expires())); // not Comparator.comparing: start-up
   }
 
   /**

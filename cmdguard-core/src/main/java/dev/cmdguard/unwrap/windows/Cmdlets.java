@@ -241,7 +241,7 @@ public final class Cmdlets {
     List<Param> open =
         c.params().stream()
             .filter(p -> p.position() >= 0 && !named.containsKey(p.name()))
-            .sorted(java.util.Comparator.comparingInt(Param::position))
+            .sorted((a, b) -> Integer.compare(a.position(), b.position())) // plain: start-up
             .toList();
     List<List<Arg>> left = new ArrayList<>();
     int next = 0;
