@@ -40,7 +40,8 @@ class AotTrainingTest {
   /**
    * The whole training in a new JVM, as the launcher runs it: every call is judged and audited, and
    * the guards of {@link EntryProcessTest} hold over all of its commands: no picocli class, no
-   * record's generated equals, hashCode or toString and no pattern-matching switch linked.
+   * record's generated equals, hashCode or toString, no pattern-matching switch and no serializable
+   * lambda linked (none of them is kept by the AOT cache).
    */
   @Test
   void theTrainingRunJudgesAndAuditsEveryCommand() throws Exception {
@@ -76,6 +77,9 @@ class AotTrainingTest {
     assertThat(out.lines().filter(l -> l.contains("ObjectMethods.bootstrap(")).toList()).isEmpty();
     assertThat(out.lines().filter(l -> l.contains("SwitchBootstraps.")).toList())
         .as("pattern-matching switches linked (see StartupBytecodeTest)")
+        .isEmpty();
+    assertThat(out.lines().filter(l -> l.contains("LambdaMetafactory.altMetafactory(")).toList())
+        .as("serializable lambdas (Comparator.comparing*) linked: write a plain lambda")
         .isEmpty();
   }
 }
