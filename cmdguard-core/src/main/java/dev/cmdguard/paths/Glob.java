@@ -55,6 +55,11 @@ public final class Glob {
    * so that the shell would expand it against the file system. {@code text} may be a whole path.
    */
   public static boolean hasPattern(String text) {
+    // Only *, ? and [ make an atom that is not a literal; the tables ask this of hundreds of plain
+    // paths at start-up.
+    if (text.indexOf('*') < 0 && text.indexOf('?') < 0 && text.indexOf('[') < 0) {
+      return false;
+    }
     for (String name : text.split("/", -1)) {
       if (!GlobParser.parse(name).stream().allMatch(Atom.Literal.class::isInstance)) {
         return true;
