@@ -31,6 +31,9 @@ public final class PosixPaths {
    */
   public static String normalize(String path) {
     Objects.requireNonNull(path, "path");
+    if (isNormalAbsolute(path)) {
+      return path; // the common case: the start-up tables alone normalize hundreds of paths
+    }
     boolean absolute = isAbsolute(path);
     Deque<String> names = new ArrayDeque<>();
     for (String name : path.split("/", -1)) {
@@ -50,6 +53,29 @@ public final class PosixPaths {
       return "/" + joined;
     }
     return joined.isEmpty() ? "." : joined;
+  }
+
+  /**
+   * True when {@code path} is {@code /} or {@code /a/b}: no empty, {@code .} or {@code ..} name.
+   */
+  private static boolean isNormalAbsolute(String path) {
+    if (path.isEmpty() || path.charAt(0) != '/') {
+      return false;
+    }
+    int start = 1;
+    while (start < path.length()) {
+      int end = path.indexOf('/', start);
+      end = end < 0 ? path.length() : end;
+      int length = end - start;
+      boolean dots =
+          path.charAt(start) == '.'
+              && (length == 1 || length == 2 && path.charAt(start + 1) == '.');
+      if (length == 0 || dots || end == path.length() - 1) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
   }
 
   /**

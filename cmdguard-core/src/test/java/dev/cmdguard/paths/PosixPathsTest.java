@@ -32,6 +32,10 @@ class PosixPathsTest {
           /a/../../../b      | /b
           /a/.../b           | /a/.../b
           /a/..b/c           | /a/..b/c
+          /a                 | /a
+          /a/.b              | /a/.b
+          /.a/...            | /.a/...
+          /a/b/c             | /a/b/c
           a                  | a
           a/                 | a
           ./a                | a
@@ -49,6 +53,47 @@ class PosixPathsTest {
           """)
   void normalizesLexically(String path, String expected) {
     assertThat(PosixPaths.normalize(path)).isEqualTo(expected);
+  }
+
+  /**
+   * Seeded paths built from tricky names, against the textbook algorithm (a stack of names): the
+   * shortcut for paths that are already normal must never change an answer.
+   */
+  @Test
+  void agreesWithAStackOfNamesOnGeneratedPaths() {
+    String[] names = {"a", "b", ".", "..", "", ".a", "..b", "...", "*"};
+    java.util.Random random = new java.util.Random(20261122);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder path = new StringBuilder(random.nextBoolean() ? "/" : "");
+      int count = random.nextInt(6);
+      for (int j = 0; j < count; j++) {
+        path.append(j == 0 ? "" : "/").append(names[random.nextInt(names.length)]);
+      }
+      if (random.nextInt(4) == 0) {
+        path.append('/');
+      }
+      String p = path.toString();
+      assertThat(PosixPaths.normalize(p)).as(p).isEqualTo(stackOfNames(p));
+    }
+  }
+
+  private static String stackOfNames(String path) {
+    boolean absolute = path.startsWith("/");
+    java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+    for (String name : path.split("/", -1)) {
+      if (name.isEmpty() || name.equals(".")) {
+        continue;
+      }
+      if (!name.equals("..")) {
+        stack.addLast(name);
+      } else if (!stack.isEmpty() && !stack.peekLast().equals("..")) {
+        stack.removeLast();
+      } else if (!absolute) {
+        stack.addLast("..");
+      }
+    }
+    String joined = String.join("/", stack);
+    return absolute ? "/" + joined : joined.isEmpty() ? "." : joined;
   }
 
   @ParameterizedTest(name = "resolve({0}, {1}) = {2}")
