@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,19 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the expected files, and review the diff.
  */
 class HookGoldenTest {
-  private static final Path ROOT = Path.of("src/test/resources/hooks");
+  private static final Path ROOT = HookRecordings.ROOT;
   private static final boolean UPDATE = Boolean.getBoolean("hooks.golden.update");
-
-  static Stream<Arguments> recorded() throws IOException {
-    try (Stream<Path> files = Files.walk(ROOT)) {
-      return files
-          .filter(f -> f.toString().endsWith(".json"))
-          .sorted()
-          .map(f -> Arguments.of(f.getParent().getFileName().toString(), stem(f)))
-          .toList()
-          .stream();
-    }
-  }
 
   @TempDir Path state;
 
@@ -50,7 +37,7 @@ class HookGoldenTest {
   }
 
   @ParameterizedTest(name = "{0}/{1}")
-  @MethodSource("recorded")
+  @MethodSource("dev.cmdguard.cli.HookRecordings#cases")
   void answersAsRecorded(String agent, String name) throws IOException {
     byte[] payload = Files.readAllBytes(ROOT.resolve(agent).resolve(name + ".json"));
     assertRecorded(agent, name, cliWithState().stdin(payload).run("hook", agent));
@@ -108,10 +95,5 @@ class HookGoldenTest {
 
   private static String read(Path dir, String name, String kind) throws IOException {
     return Files.readString(dir.resolve(name + "." + kind));
-  }
-
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(0, name.length() - ".json".length());
   }
 }

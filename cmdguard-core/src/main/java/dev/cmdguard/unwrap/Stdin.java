@@ -1,10 +1,24 @@
 package dev.cmdguard.unwrap;
 
+import java.util.Optional;
+
 /**
  * Where an {@link Invocation}'s standard input comes from. Used to see scripts piped or fed into
  * shells and interpreters ({@code curl … | sh}, {@code sh <<< …}, {@code bash <<EOF}).
  */
 public sealed interface Stdin {
+
+  /**
+   * The input written in the command itself: a here-document's body (expanded as far as known), a
+   * here-string's word (without the newline the shell adds); empty for a pipe, a file or the
+   * inherited input.
+   */
+  default Optional<String> text() {
+    if (this instanceof Heredoc h) {
+      return Optional.of(h.body());
+    }
+    return this instanceof HereString h ? Optional.of(h.word().value()) : Optional.empty();
+  }
 
   /** Inherited from the caller (the agent's terminal or nothing): no known data. */
   record Inherited() implements Stdin {}

@@ -2,6 +2,7 @@ package dev.cmdguard.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cmdguard.cli.HookRecordings;
 import dev.cmdguard.cli.hook.HookAdapters;
 import dev.cmdguard.cli.hook.Hooks;
 import java.io.IOException;
@@ -13,13 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(120)
 class HookRouteTest {
-  private static final Path ROOT = Path.of("src/test/resources/hooks");
+  private static final Path ROOT = HookRecordings.ROOT;
   private static final String CLAUDE_LS =
       "{\"session_id\":\"s-1\",\"cwd\":\"/home/dev/project\",\"hook_event_name\":\"PreToolUse\","
           + "\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"ls\"}}";
@@ -47,19 +46,8 @@ class HookRouteTest {
     server.close();
   }
 
-  static Stream<Arguments> recorded() throws IOException {
-    try (Stream<Path> files = Files.walk(ROOT)) {
-      return files
-          .filter(f -> f.toString().endsWith(".json"))
-          .sorted()
-          .map(f -> Arguments.of(f.getParent().getFileName().toString(), stem(f)))
-          .toList()
-          .stream();
-    }
-  }
-
   @ParameterizedTest(name = "{0}/{1}")
-  @MethodSource("recorded")
+  @MethodSource("dev.cmdguard.cli.HookRecordings#cases")
   void answersWhatTheHookVerbPrints(String agent, String name) throws IOException {
     byte[] payload = Files.readAllBytes(ROOT.resolve(agent).resolve(name + ".json"));
     HttpResponse<String> reply =
@@ -142,10 +130,5 @@ class HookRouteTest {
         .mapToLong(l -> Long.parseLong(l.substring(sample.length() + 1)))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + sample));
-  }
-
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(0, name.length() - ".json".length());
   }
 }

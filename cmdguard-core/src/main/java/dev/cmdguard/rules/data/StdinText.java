@@ -16,18 +16,11 @@ final class StdinText {
   private StdinText() {}
 
   static Optional<String> of(Invocation inv, RuleContext context) {
-    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
-    Stdin stdin = inv.stdin();
-    if (stdin instanceof Stdin.Heredoc h) {
-      return Optional.of(h.body());
-    } else if (stdin instanceof Stdin.HereString s) {
-      return Optional.of(s.word().value());
-    } else if (stdin instanceof Stdin.Pipe) {
-      return context.producer(inv).flatMap(prod -> output(prod, context));
-    } else if (stdin instanceof Stdin.File || stdin instanceof Stdin.Inherited) {
-      return Optional.empty();
+    Optional<String> written = inv.stdin().text();
+    if (written.isPresent() || !(inv.stdin() instanceof Stdin.Pipe)) {
+      return written;
     }
-    throw new IllegalStateException("unexpected stdin: " + stdin);
+    return context.producer(inv).flatMap(prod -> output(prod, context));
   }
 
   /** True when the input comes from somewhere the guard cannot read (a file, a program). */

@@ -160,18 +160,7 @@ final class InlineCode {
     if (arg.isPresent()) {
       return Optional.of(arg.get().value());
     }
-    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
-    Stdin stdin = inv.stdin();
-    if (stdin instanceof Stdin.Heredoc h) {
-      return Optional.of(h.body());
-    } else if (stdin instanceof Stdin.HereString h) {
-      return Optional.of(h.word().value());
-    } else if (stdin instanceof Stdin.Pipe
-        || stdin instanceof Stdin.File
-        || stdin instanceof Stdin.Inherited) {
-      return Optional.empty();
-    }
-    throw new IllegalStateException("unexpected stdin: " + stdin);
+    return inv.stdin().text();
   }
 
   /** The interpreter invocation a marker is about, or -1 for the whole command. */

@@ -5,7 +5,6 @@ import dev.cmdguard.rules.Findings;
 import dev.cmdguard.rules.RuleContext;
 import dev.cmdguard.unwrap.Arg;
 import dev.cmdguard.unwrap.Invocation;
-import dev.cmdguard.unwrap.Stdin;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -69,17 +68,6 @@ final class InlineForkBomb {
         return Optional.of(args.get(i + 1).value());
       }
     }
-    // instanceof, not a pattern switch: see docs/agents.md, "Start-up"
-    Stdin stdin = inv.stdin();
-    if (stdin instanceof Stdin.Heredoc h) {
-      return Optional.of(h.body());
-    } else if (stdin instanceof Stdin.HereString h) {
-      return Optional.of(h.word().value());
-    } else if (stdin instanceof Stdin.Pipe
-        || stdin instanceof Stdin.File
-        || stdin instanceof Stdin.Inherited) {
-      return Optional.empty();
-    }
-    throw new IllegalStateException("unexpected stdin: " + stdin);
+    return inv.stdin().text();
   }
 }
